@@ -1,0 +1,93 @@
+import { readMql5Source, SKELETON_PATH } from '@tradeloom/mql5-templates'
+import type { EmittedNode } from '../../phases/emit'
+import { orderedActions } from '../../phases/emit'
+import type { Plan } from '../../phases/plan'
+import { mql5String } from '../text'
+import { renderWarmupMql5 } from '../warmup-expr'
+import { inlineIncludes } from './inline-includes'
+
+export interface Mql5PrintOptions {
+  readonly banner: readonly string[]
+  readonly description: string
+}
+
+const INDENT = '   ' // MetaEditor's own style: three spaces
+
+/**
+ * Fills the slots of `Experts/Skeleton.mq5` (banner → includes → inputs → globals → OnInit →
+ * OnTick → EvaluateBar) and inlines our include library.
+ */
+export function printMql5(plan: Plan, nodes: readonly EmittedNode[], options: Mql5PrintOptions): string {
+  const slots: Record<string, string[]> = {
+    header: [
+      ...options.banner.map((line) => `// ${line}`.trimEnd()),
+      `#property description ${mql5String(options.description.slice(0, 500))}`,
+    ],
+    includes: [...new Set(nodes.flatMap((n) => n.mql5.includes ?? []))]
+      .sort()
+      .map((path) => `#include <${path.replace(/\//g, '\\')}>`),
+    inputs: printInputs(plan),
+    globals: nodes.flatMap((n) => (n.mql5.globals?.length ? [`// ${n.comment}`, ...n.mql5.globals] : [])),
+    reset: nodes.flatMap((n) => indent(n.mql5.reset?.length ? [`// ${n.comment}`, ...n.mql5.reset] : [])),
+    'on-bar': printOnBar(nodes),
+    'validate-inputs': printInputChecks(plan),
+    'on-init': indent([`g_warmupBars = (int)(${renderWarmupMql5(plan.warmup)});`]),
+    'on-deinit': [],
+    functions: [],
+  }
+  const skeleton = readMql5Source(SKELETON_PATH)
+  // The skeleton's own explanatory comment stops at the header slot.
+  const filled = skeleton
+    .slice(skeleton.indexOf('//@tradeloom:header'))
+    .split('\n')
+    .flatMap((line) => {
+      const slot = /^\/\/@tradeloom:([a-z-]+)$/.exec(line)
+      return slot ? (slots[slot[1]!] ?? []) : [line]
+    })
+    .join('\n')
+  return inlineIncludes(filled)
+}
+
+function indent(lines: readonly string[], depth = 1): string[] {
+  return lines.map((line) => (line === '' ? '' : INDENT.repeat(depth) + line))
+}
+
+function printInputs(plan: Plan): string[] {
+  const lines: string[] = []
+  let group = ''
+  for (const input of plan.inputs) {
+    if (input.group !== group) {
+      group = input.group
+      lines.push(`input group ${mql5String(group)}`)
+    }
+    const type = input.spec.type === 'int' ? 'int' : 'double'
+    const unit = 'unit' in input.spec && input.spec.unit ? ` (${input.spec.unit})` : ''
+    lines.push(`input ${type} ${input.mql5Name} = ${input.value}; // ${group}: ${input.spec.label}${unit}`)
+  }
+  return lines
+}
+
+/** OnInit refuses inputs outside the ranges the canvas allows, as the compiler does. */
+function printInputChecks(plan: Plan): string[] {
+  return plan.inputs.flatMap((input) => {
+    if (input.spec.type === 'enum') return []
+    const { min, max } = input.spec
+    return indent([
+      `if(${input.mql5Name} < ${min} || ${input.mql5Name} > ${max})`,
+      '  {',
+      `${INDENT}PrintFormat("%s must be between %s and %s", ${mql5String(`${input.group}: ${input.spec.label}`)}, "${min}", "${max}");`,
+      `${INDENT}return(INIT_PARAMETERS_INCORRECT);`,
+      '  }',
+    ])
+  })
+}
+
+function printOnBar(nodes: readonly EmittedNode[]): string[] {
+  const lines: string[] = []
+  for (const node of nodes) {
+    if (node.mql5.onBar?.length) lines.push(`// ${node.comment}`, ...node.mql5.onBar)
+  }
+  lines.push('', '// Indicators update on every bar; orders wait until the warm-up is over.', 'if(!canTrade)', `${INDENT}return;`)
+  for (const node of orderedActions(nodes)) lines.push(`// ${node.comment}`, ...(node.mql5.actions ?? []))
+  return indent(lines)
+}

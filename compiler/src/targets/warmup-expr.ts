@@ -1,0 +1,83 @@
+/**
+ * Warm-up as a small expression over the strategy's inputs, so that a user who changes a period
+ * in MetaTrader's Inputs dialog or in the TypeScript params gets the matching warm-up.
+ */
+export type WarmupExpr =
+  | { readonly kind: 'const'; readonly value: number }
+  | { readonly kind: 'param'; readonly ts: string; readonly mql5: string; readonly value: number }
+  | { readonly kind: 'sum'; readonly terms: readonly WarmupExpr[] }
+  | { readonly kind: 'max'; readonly items: readonly WarmupExpr[] }
+
+export function warmConst(value: number): WarmupExpr {
+  return { kind: 'const', value }
+}
+
+export function warmSum(...terms: WarmupExpr[]): WarmupExpr {
+  const constant = terms.reduce((sum, t) => (t.kind === 'const' ? sum + t.value : sum), 0)
+  const rest = terms.filter((t) => t.kind !== 'const')
+  if (rest.length === 0) return warmConst(constant)
+  if (constant === 0 && rest.length === 1) return rest[0]!
+  return { kind: 'sum', terms: constant === 0 ? rest : [...rest, warmConst(constant)] }
+}
+
+export function warmMax(items: readonly WarmupExpr[]): WarmupExpr {
+  const unique: WarmupExpr[] = []
+  let constant = 0
+  for (const item of items) {
+    if (item.kind === 'const') constant = Math.max(constant, item.value)
+    else if (!unique.some((u) => renderWarmupTs(u) === renderWarmupTs(item))) unique.push(item)
+  }
+  if (unique.length === 0) return warmConst(constant)
+  const all = constant > 0 ? [...unique, warmConst(constant)] : unique
+  return all.length === 1 ? all[0]! : { kind: 'max', items: all }
+}
+
+/** The value with the graph's own parameter values. */
+export function evaluateWarmup(expr: WarmupExpr): number {
+  switch (expr.kind) {
+    case 'const':
+      return expr.value
+    case 'param':
+      return expr.value
+    case 'sum':
+      return expr.terms.reduce((sum, t) => sum + evaluateWarmup(t), 0)
+    case 'max':
+      return Math.max(0, ...expr.items.map(evaluateWarmup))
+  }
+}
+
+function renderTerms(terms: readonly WarmupExpr[], render: (e: WarmupExpr) => string): string {
+  return terms
+    .map((t, i) => {
+      if (i > 0 && t.kind === 'const' && t.value < 0) return ` - ${-t.value}`
+      return i === 0 ? render(t) : ` + ${render(t)}`
+    })
+    .join('')
+}
+
+export function renderWarmupTs(expr: WarmupExpr): string {
+  switch (expr.kind) {
+    case 'const':
+      return String(expr.value)
+    case 'param':
+      return expr.ts
+    case 'sum':
+      return renderTerms(expr.terms, renderWarmupTs)
+    case 'max':
+      return `Math.max(${expr.items.map(renderWarmupTs).join(', ')})`
+  }
+}
+
+export function renderWarmupMql5(expr: WarmupExpr): string {
+  switch (expr.kind) {
+    case 'const':
+      return String(expr.value)
+    case 'param':
+      return expr.mql5
+    case 'sum':
+      return renderTerms(expr.terms, renderWarmupMql5)
+    case 'max':
+      // MathMax takes two arguments and returns a double: nest it and cast once at the use site.
+      return expr.items.map(renderWarmupMql5).reduce((acc, item) => `MathMax(${acc}, ${item})`)
+  }
+}
