@@ -4,6 +4,8 @@
 //| /sma.ts operation for operation (MT5's running sum, see          |
 //| mt5-semantics.md 1.2): the first value is the plain mean of the  |
 //| first `period` inputs, then S = S + (x - x[period]) / period.   |
+//| Leading missing inputs are skipped (MT5's `begin`), so an SMA of |
+//| another indicator starts where that indicator starts.            |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_SMA_MQH
 #define TRADELOOM_INDICATORS_SMA_MQH
@@ -35,6 +37,8 @@ void TlSmaInit(TlSma &s, const int period)
 //--- feeds one input and returns the average (TL_NO_VALUE while warming up)
 double TlSmaUpdate(TlSma &s, const double x)
   {
+   if(!TlIsValid(x))
+      return(s.count == 0 ? TL_NO_VALUE : s.value);   // the runtime rejects gaps after the start
    if(s.count < s.period)
      {
       s.window[s.count] = x;

@@ -1,0 +1,66 @@
+import { createRequire } from 'node:module'
+import { Language, Parser } from 'web-tree-sitter'
+import type { Node } from 'web-tree-sitter'
+
+/**
+ * A syntax check for MQL5 where no MetaEditor runs: tree-sitter's C++ grammar after a
+ * length-preserving rewrite of the few MQL5-only forms (mt5-semantics.md 7.2). Offsets are kept,
+ * so a reported line and column point at the original source.
+ */
+export function rewriteMql5ForCpp(source: string): string {
+  const blank = (text: string) => text.replace(/[^\n]/g, ' ')
+  return (
+    source
+      // `input group "Title"` lines vanish entirely.
+      .replace(/^[ \t]*input[ \t]+group[ \t]+"[^"\n]*"[ \t]*$/gm, blank)
+      // `input(name="…")` labels.
+      .replace(/\binput\s*\([^)\n]*\)/g, blank)
+      // `input`/`sinput` storage keywords before a declaration.
+      .replace(/^([ \t]*)(sinput|input)\b/gm, (_m, lead: string, word: string) => lead + ' '.repeat(word.length))
+      // Colour and datetime literals become a padded 0.
+      .replace(/\b[CD]'[^'\n]*'/g, (literal) => `0${' '.repeat(literal.length - 1)}`)
+  )
+}
+
+export interface SyntaxProblem {
+  readonly line: number
+  readonly column: number
+  readonly kind: 'error' | 'missing'
+  readonly text: string
+}
+
+let parserPromise: Promise<Parser> | undefined
+
+async function getParser(): Promise<Parser> {
+  parserPromise ??= (async () => {
+    const require = createRequire(import.meta.url)
+    await Parser.init()
+    const cpp = await Language.load(require.resolve('tree-sitter-cpp/tree-sitter-cpp.wasm'))
+    const parser = new Parser()
+    parser.setLanguage(cpp)
+    return parser
+  })()
+  return parserPromise
+}
+
+/** Every ERROR and MISSING node in the parse of `source`, with 1-based line and column. */
+export async function findMql5SyntaxProblems(source: string): Promise<SyntaxProblem[]> {
+  const parser = await getParser()
+  const tree = parser.parse(rewriteMql5ForCpp(source))
+  if (!tree) throw new Error('tree-sitter returned no tree')
+  const problems: SyntaxProblem[] = []
+  const visit = (node: Node) => {
+    if (node.isError || node.isMissing) {
+      problems.push({
+        line: node.startPosition.row + 1,
+        column: node.startPosition.column + 1,
+        kind: node.isMissing ? 'missing' : 'error',
+        text: source.slice(node.startIndex, Math.min(node.endIndex, node.startIndex + 60)),
+      })
+    }
+    if (node.hasError || node.isMissing) for (const child of node.children) if (child) visit(child)
+  }
+  visit(tree.rootNode)
+  tree.delete()
+  return problems
+}
