@@ -1,4 +1,5 @@
 import type { StrategyGraph } from './graph/schema'
+import { PORT_TYPE_NAMES } from './nodes/define-node'
 import { getNodeDefinition } from './nodes/registry'
 
 export interface Connection {
@@ -24,13 +25,7 @@ export function canConnect(graph: StrategyGraph, connection: Connection): Connec
   if (!from) return { ok: false, reason: `"${connection.sourcePort}" is not an output of this block` }
   if (!to) return { ok: false, reason: `"${connection.targetPort}" is not an input of this block` }
   if (from !== to) {
-    return {
-      ok: false,
-      reason:
-        to === 'condition'
-          ? 'This input needs a true/false condition, not a number series'
-          : 'This input needs a number series, not a true/false condition',
-    }
+    return { ok: false, reason: `This input needs a ${PORT_TYPE_NAMES[to]}, not a ${PORT_TYPE_NAMES[from]}` }
   }
   if (graph.edges.some((e) => e.target === target.id && e.targetPort === connection.targetPort)) {
     return { ok: false, reason: 'This input is already connected; remove that connection first' }

@@ -157,6 +157,15 @@ export function unconnectedNode(nodeId: string, label: string): Diagnostic {
   }
 }
 
+export function sizingNeedsStopLoss(nodeId: string): Diagnostic {
+  return {
+    code: 'sizing-needs-stop-loss',
+    severity: 'error',
+    message: 'Risk-based sizing needs a stop loss connected to the same entry: the risk is measured to the stop',
+    nodeId,
+  }
+}
+
 /** True when any diagnostic is an error (warnings do not stop compilation). */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error')

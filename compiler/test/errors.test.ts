@@ -22,6 +22,7 @@ const CATALOG_CODES = [
   'param-invalid',
   'param-out-of-range',
   'port-type-mismatch',
+  'sizing-needs-stop-loss',
   'unconnected-node',
   'unknown-node-kind',
   'unknown-param',

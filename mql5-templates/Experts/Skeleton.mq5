@@ -11,6 +11,7 @@
 #include <Trade\Trade.mqh>
 #include <Tradeloom\Values.mqh>
 #include <Tradeloom\Trade.mqh>
+#include <Tradeloom\Orders.mqh>
 #include <Tradeloom\Guardrails.mqh>
 //@tradeloom:includes
 
@@ -131,8 +132,11 @@ void OnTick()
    const datetime formingBar = iTime(_Symbol, _Period, 0);
    if(formingBar == 0 || formingBar == g_lastProcessedBar)
       return;
-   if(ProcessClosedBars())
-      g_lastProcessedBar = formingBar;
+   if(!ProcessClosedBars())
+      return;
+   g_lastProcessedBar = formingBar;
+   // Stops trail from the new bar's opening price, after this bar's orders (runtime: checkStops).
+   TlManageStops(g_trade);
   }
 
 //@tradeloom:functions

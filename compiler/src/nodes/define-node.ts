@@ -1,10 +1,32 @@
 import type { WarmupExpr } from '../targets/warmup-expr'
 import type { ParamSpecs, ParamValues } from './params'
 
-/** What flows along an edge: a number per bar, or a true/false per bar. */
-export type PortType = 'series' | 'condition'
+/**
+ * What flows along an edge: a number per bar, a true/false per bar, or an order modifier wired
+ * into an entry (a stop or target level, a trailing stop, a break-even rule, a sizing rule).
+ */
+export type PortType = 'series' | 'condition' | 'level' | 'trailing' | 'break-even' | 'sizing'
 
-export type NodeCategory = 'source' | 'indicator' | 'math' | 'condition' | 'logic' | 'action'
+/** Plain words for a port type, for diagnostics and the canvas. */
+export const PORT_TYPE_NAMES: Readonly<Record<PortType, string>> = {
+  series: 'number series',
+  condition: 'true/false condition',
+  level: 'stop or target level',
+  trailing: 'trailing stop',
+  'break-even': 'break-even rule',
+  sizing: 'position sizing rule',
+}
+
+export type NodeCategory =
+  | 'source'
+  | 'indicator'
+  | 'math'
+  | 'condition'
+  | 'logic'
+  | 'action'
+  | 'risk'
+  | 'sizing'
+  | 'filter'
 
 /** A parameter as the emitters see it: its value and how each target refers to it. */
 export interface ParamRef {
@@ -29,6 +51,11 @@ export interface EmitContext<P extends ParamSpecs = ParamSpecs> {
   readonly sentence: string
   readonly params: { readonly [K in keyof P]: ParamRef }
   readonly inputs: Readonly<Record<string, InputRef>>
+  /**
+   * Strategy-wide features other nodes switch on, e.g. `entries-today` when a "max trades per
+   * day" filter needs every entry to count itself.
+   */
+  readonly features: ReadonlySet<string>
 }
 
 /** TypeScript code for one node; the printer decides where each part goes. */
@@ -66,6 +93,8 @@ export interface NodeDefinition<P extends ParamSpecs = ParamSpecs> {
   /** Plain-language description for the palette and inspector. */
   readonly description: string
   readonly inputs: Readonly<Record<string, PortType>>
+  /** Inputs that may stay unconnected; the emitters then see no entry for them. */
+  readonly optionalInputs?: readonly string[]
   readonly outputs: Readonly<Record<string, PortType>>
   readonly params: P
   /**

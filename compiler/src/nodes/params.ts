@@ -6,6 +6,11 @@
 export interface NumberParamSpec {
   readonly type: 'int' | 'number'
   readonly label: string
+  /**
+   * Shown and emitted only while another (enum) param has one of these values, e.g. an ATR
+   * period that matters only when the distance unit is "ATR multiple".
+   */
+  readonly onlyWhen?: { readonly param: string; readonly equals: readonly string[] }
   readonly default: number
   readonly min: number
   readonly max: number

@@ -24,6 +24,7 @@ export interface EmittedNode {
 export function emitNodes(plan: Plan): EmittedNode[] {
   const outputs = new Map<string, { ts: string; mql5: string; sentence: string }>()
   const emitted: EmittedNode[] = []
+  const features = plan.features
   for (const planned of plan.nodes) {
     const { node, definition } = planned
     const inputs: Record<string, InputRef> = {}
@@ -34,7 +35,7 @@ export function emitNodes(plan: Plan): EmittedNode[] {
       inputSentences[port] = upstream.sentence
     }
     const sentence = definition.sentence(planned.paramValues as ParamValues<ParamSpecs>, inputSentences)
-    const ctx = { nodeId: node.id, name: planned.name, sentence, params: planned.params, inputs }
+    const ctx = { nodeId: node.id, name: planned.name, sentence, params: planned.params, inputs, features }
     const ts = definition.emitTs(ctx)
     const mql5 = definition.emitMql5(ctx)
     // Downstream sentences refer to a labelled node by its label: "Fast MA crosses above Slow MA".

@@ -11,7 +11,7 @@ const RESERVED = new Set(
     'number object operator override package params private protected public return short sinput ' +
     'sizeof static string struct super switch template this throw true try type typeof typename uchar uint ' +
     'ulong undefined union ushort var virtual void while with yield Math NaN Infinity Point Digits Bars ' +
-    'Period Symbol Print Time Open High Low Close Volume'
+    'Period Symbol Print Time Open High Low Close Volume entriesToday entriesDay barDay plan'
   ).split(' '),
 )
 

@@ -36,6 +36,8 @@ export interface Plan {
   readonly nodes: readonly PlannedNode[]
   readonly inputs: readonly PlanInput[]
   readonly warmup: WarmupExpr
+  /** Strategy-wide features nodes switch on (see EmitContext.features). */
+  readonly features: ReadonlySet<string>
 }
 
 /**
@@ -60,10 +62,17 @@ export function planStrategy(graph: StrategyGraph): Plan {
     const name = nameFor(preferred, toCamelIdentifier(node.kind))
     const displayName = node.label ?? definition.label
     const params: Record<string, ParamRef> = {}
+    const disabled = new Set<string>()
     for (const [param, spec] of Object.entries(definition.params)) {
       const value = values[param]!
       if (spec.type === 'enum') {
         params[param] = { value, ts: JSON.stringify(value), mql5: JSON.stringify(value) }
+        continue
+      }
+      if (spec.onlyWhen && !spec.onlyWhen.equals.includes(String(values[spec.onlyWhen.param]))) {
+        // Irrelevant in this configuration: a literal, so it adds no input and no dead code.
+        params[param] = { value, ts: String(value), mql5: String(value) }
+        disabled.add(param)
         continue
       }
       const tsName = `${name}${toPascal(param)}`
@@ -76,15 +85,20 @@ export function planStrategy(graph: StrategyGraph): Plan {
     const paramWarmups: Record<string, WarmupExpr> = {}
     for (const [param, ref] of Object.entries(params)) {
       paramWarmups[param] =
-        typeof ref.value === 'number' ? { kind: 'param', ts: ref.ts, mql5: ref.mql5, value: ref.value } : { kind: 'const', value: 0 }
+        typeof ref.value === 'number' && !disabled.has(param)
+          ? { kind: 'param', ts: ref.ts, mql5: ref.mql5, value: ref.value }
+          : { kind: 'const', value: 0 }
     }
-    const upstream = Object.keys(definition.inputs).map((port) => warmups.get(inputEdges[port]!.source)!)
+    const upstream = Object.keys(definition.inputs)
+      .filter((port) => inputEdges[port] !== undefined)
+      .map((port) => warmups.get(inputEdges[port]!.source)!)
     warmups.set(id, definition.warmup(paramWarmups, upstream))
     planned.push({ node, definition, name, displayName, params, paramValues: values, inputEdges })
   }
 
   const actionWarmups = planned.filter((p) => p.definition.category === 'action').map((p) => warmups.get(p.node.id)!)
-  return { graph, nodes: planned, inputs, warmup: warmMax(actionWarmups) }
+  const features = new Set(planned.some((p) => p.node.kind === 'max-trades-per-day') ? ['entries-today'] : [])
+  return { graph, nodes: planned, inputs, warmup: warmMax(actionWarmups), features }
 }
 
 /** Nodes from which an action can be reached (actions included). */

@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../diagnostics'
 import * as d from '../diagnostics'
 import type { StrategyGraph } from '../graph/schema'
-import type { NodeDefinition } from '../nodes/define-node'
+import type { NodeDefinition, PortType } from '../nodes/define-node'
+import { PORT_TYPE_NAMES } from '../nodes/define-node'
 import { getNodeDefinition } from '../nodes/registry'
 import { findCycle } from './find-cycle'
 import { validateParams } from './validate-params'
@@ -55,6 +56,7 @@ export function validateGraph(graph: StrategyGraph): Diagnostic[] {
     if (!definition) continue
     const label = node.label ?? definition.label
     for (const port of Object.keys(definition.inputs)) {
+      if (definition.optionalInputs?.includes(port)) continue
       if (!connectedInputs.has(`${node.id}\u0000${port}`)) diagnostics.push(d.missingRequiredInput(node.id, label, port))
     }
     if (!touched.has(node.id)) diagnostics.push(d.unconnectedNode(node.id, label))
@@ -64,11 +66,25 @@ export function validateGraph(graph: StrategyGraph): Diagnostic[] {
   if (loop) diagnostics.push(d.cycle(loop))
 
   diagnostics.push(...validateActions(graph))
+  diagnostics.push(...validateSizing(graph))
   return diagnostics
 }
 
-function describe(type: string): string {
-  return type === 'condition' ? 'true/false condition' : 'number series'
+/** An entry sized by risk needs a stop loss on the same entry, or there is nothing to risk to. */
+function validateSizing(graph: StrategyGraph): Diagnostic[] {
+  const kinds = new Map(graph.nodes.map((n) => [n.id, n.kind]))
+  return graph.nodes
+    .filter((n) => n.kind === 'enter-long' || n.kind === 'enter-short')
+    .filter((entry) => {
+      const feeds = graph.edges.filter((e) => e.target === entry.id)
+      const sizing = feeds.find((e) => e.targetPort === 'sizing')
+      return sizing && kinds.get(sizing.source) === 'risk-percent' && !feeds.some((e) => e.targetPort === 'stopLoss')
+    })
+    .map((entry) => d.sizingNeedsStopLoss(entry.id))
+}
+
+function describe(type: PortType): string {
+  return PORT_TYPE_NAMES[type]
 }
 
 /** Entry and exit checks, keyed on kinds: a strategy must open something to be worth running. */

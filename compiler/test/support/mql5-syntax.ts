@@ -43,6 +43,49 @@ async function getParser(): Promise<Parser> {
   return parserPromise
 }
 
+/**
+ * MQL5 functions and built-ins the generated EAs and our include library may call. Anything else
+ * must be defined in the file itself (our include library is inlined), or the check fails: a
+ * typo or a call to something MetaEditor does not have would otherwise only show up there.
+ */
+export const MQL5_BUILTINS = new Set(
+  (
+    'AccountInfoDouble AccountInfoInteger AccountInfoString ArrayInitialize ArrayResize ArraySetAsSeries ' +
+    'ArraySize CharArrayToString CopyRates EventKillTimer EventSetTimer FileClose FileFlush FileIsExist FileOpen ' +
+    'FileReadString FileWriteString GetLastError GlobalVariableCheck GlobalVariableDel GlobalVariableGet ' +
+    'GlobalVariableSet GlobalVariablesFlush HistoryDealGetDouble HistoryDealGetInteger HistoryDealSelect ' +
+    'HistorySelect MQLInfoInteger MathAbs MathCeil MathFloor MathIsValidNumber MathLog MathLog10 MathMax MathMin ' +
+    'MathPow MathRound MathSqrt NormalizeDouble PositionGetDouble PositionGetInteger PositionGetString ' +
+    'PositionGetTicket PositionSelectByTicket PositionsTotal Print PrintFormat ResetLastError StringFormat ' +
+    'StringLen StringToCharArray StringToDouble StringToInteger StringFind StringSubstr SymbolInfoDouble ' +
+    'SymbolInfoInteger SymbolInfoString TerminalInfoInteger TerminalInfoString TimeCurrent TimeGMT TimeToString ' +
+    'WebRequest iBarShift iTime'
+  ).split(' '),
+)
+
+/** Names of functions called but neither defined in `source` nor in {@link MQL5_BUILTINS}. */
+export async function findUndefinedCalls(source: string): Promise<string[]> {
+  const parser = await getParser()
+  const tree = parser.parse(rewriteMql5ForCpp(source))
+  if (!tree) throw new Error('tree-sitter returned no tree')
+  const called = new Set<string>()
+  const defined = new Set<string>()
+  const visit = (node: Node) => {
+    if (node.type === 'call_expression') {
+      const callee = node.childForFieldName('function')
+      if (callee?.type === 'identifier') called.add(callee.text)
+    }
+    if (node.type === 'function_declarator') {
+      const name = node.childForFieldName('declarator')
+      if (name?.type === 'identifier') defined.add(name.text)
+    }
+    for (const child of node.children) if (child) visit(child)
+  }
+  visit(tree.rootNode)
+  tree.delete()
+  return [...called].filter((name) => !defined.has(name) && !MQL5_BUILTINS.has(name)).sort()
+}
+
 /** Every ERROR and MISSING node in the parse of `source`, with 1-based line and column. */
 export async function findMql5SyntaxProblems(source: string): Promise<SyntaxProblem[]> {
   const parser = await getParser()

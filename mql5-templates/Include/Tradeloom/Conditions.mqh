@@ -24,4 +24,31 @@ bool TlCrossedBelow(const double prevA, const double prevB, const double a, cons
    return(prevA >= prevB && a < b);
   }
 
+//--- comparisons: false when either value is missing, like NaN in TypeScript
+bool TlGreater(const double a, const double b)
+  {
+   return(TlIsValid(a) && TlIsValid(b) && a > b);
+  }
+
+bool TlLess(const double a, const double b)
+  {
+   return(TlIsValid(a) && TlIsValid(b) && a < b);
+  }
+
+bool TlGreaterOrEqual(const double a, const double b)
+  {
+   return(TlIsValid(a) && TlIsValid(b) && a >= b);
+  }
+
+bool TlLessOrEqual(const double a, const double b)
+  {
+   return(TlIsValid(a) && TlIsValid(b) && a <= b);
+  }
+
+//--- lower <= x <= upper
+bool TlWithin(const double x, const double lower, const double upper)
+  {
+   return(TlIsValid(x) && TlIsValid(lower) && TlIsValid(upper) && lower <= x && x <= upper);
+  }
+
 #endif

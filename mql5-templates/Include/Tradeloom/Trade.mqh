@@ -1,11 +1,9 @@
 //+------------------------------------------------------------------+
 //| Tradeloom/Trade.mqh                                              |
 //| Order plumbing shared by every generated EA, so the EA itself    |
-//| reads as the strategy: CTrade set-up, lot normalisation, market  |
-//| entries with retries, and closing by ticket. Semantics match the |
-//| TypeScript backtester: one position per direction, no adding to  |
-//| an open position, and an entry against an open position closes  |
-//| it first (netting reverses, hedging closes by ticket).           |
+//| reads as the strategy: CTrade set-up, lot normalisation, retcode |
+//| handling, counting and closing this EA's positions by ticket.    |
+//| Entries live in Orders.mqh.                                      |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_TRADE_MQH
 #define TRADELOOM_TRADE_MQH
@@ -123,48 +121,6 @@ bool TlCloseAll(CTrade &trade, const long magic, const string reason)
    const bool longsClosed = TlClosePositions(trade, magic, POSITION_TYPE_BUY, reason);
    const bool shortsClosed = TlClosePositions(trade, magic, POSITION_TYPE_SELL, reason);
    return(longsClosed && shortsClosed);
-  }
-
-//--- sends a market order, retrying transient failures; true only when the deal is done
-bool TlSendMarket(CTrade &trade, const ENUM_ORDER_TYPE type, const double lots, const string comment)
-  {
-   const double volume = TlNormalizeLots(lots);
-   if(volume <= 0.0)
-      return(false);
-   for(int attempt = 0; attempt < TL_MAX_ATTEMPTS; attempt++)
-     {
-      const bool sent = (type == ORDER_TYPE_BUY) ? trade.Buy(volume, _Symbol, 0.0, 0.0, 0.0, comment)
-                                                 : trade.Sell(volume, _Symbol, 0.0, 0.0, 0.0, comment);
-      const uint retcode = trade.ResultRetcode();
-      // Buy()/Sell() returning true only means the request was sent: the retcode says if it filled.
-      if(sent && (retcode == TRADE_RETCODE_DONE || retcode == TRADE_RETCODE_DONE_PARTIAL))
-         return(true);
-      PrintFormat("%s %.2f lots failed (attempt %d): %u %s", comment, volume, attempt + 1, retcode,
-                  trade.ResultRetcodeDescription());
-      if(!TlIsTransientRetcode(retcode))
-         return(false);
-     }
-   return(false);
-  }
-
-//--- opens a long unless one is open; an open short is closed first
-bool TlEnterLong(CTrade &trade, const long magic, const double lots, const string comment)
-  {
-   if(!TlClosePositions(trade, magic, POSITION_TYPE_SELL, comment))
-      return(false);
-   if(TlCountPositions(magic, POSITION_TYPE_BUY) > 0)
-      return(true);
-   return(TlSendMarket(trade, ORDER_TYPE_BUY, lots, comment));
-  }
-
-//--- opens a short unless one is open; an open long is closed first
-bool TlEnterShort(CTrade &trade, const long magic, const double lots, const string comment)
-  {
-   if(!TlClosePositions(trade, magic, POSITION_TYPE_BUY, comment))
-      return(false);
-   if(TlCountPositions(magic, POSITION_TYPE_SELL) > 0)
-      return(true);
-   return(TlSendMarket(trade, ORDER_TYPE_SELL, lots, comment));
   }
 
 #endif

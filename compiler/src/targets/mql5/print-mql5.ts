@@ -13,11 +13,21 @@ export interface Mql5PrintOptions {
 
 const INDENT = '   ' // MetaEditor's own style: three spaces
 
+const ENTRIES_DAY_ROLLOVER = [
+  'const long barDay = (long)bar.time / 86400;',
+  'if(barDay != g_entriesDay)',
+  '  {',
+  '   g_entriesDay = barDay;',
+  '   g_entriesToday = 0;',
+  '  }',
+]
+
 /**
  * Fills the slots of `Experts/Skeleton.mq5` (banner → includes → inputs → globals → OnInit →
  * OnTick → EvaluateBar) and inlines our include library.
  */
 export function printMql5(plan: Plan, nodes: readonly EmittedNode[], options: Mql5PrintOptions): string {
+  const countsEntries = plan.features.has('entries-today')
   const slots: Record<string, string[]> = {
     header: [
       ...options.banner.map((line) => `// ${line}`.trimEnd()),
@@ -27,9 +37,15 @@ export function printMql5(plan: Plan, nodes: readonly EmittedNode[], options: Mq
       .sort()
       .map((path) => `#include <${path.replace(/\//g, '\\')}>`),
     inputs: printInputs(plan),
-    globals: nodes.flatMap((n) => (n.mql5.globals?.length ? [`// ${n.comment}`, ...n.mql5.globals] : [])),
-    reset: nodes.flatMap((n) => indent(n.mql5.reset?.length ? [`// ${n.comment}`, ...n.mql5.reset] : [])),
-    'on-bar': printOnBar(nodes),
+    globals: [
+      ...(countsEntries ? ['int  g_entriesToday = 0;  // entries per server-time day, for "max trades per day"', 'long g_entriesDay = -1;'] : []),
+      ...nodes.flatMap((n) => (n.mql5.globals?.length ? [`// ${n.comment}`, ...n.mql5.globals] : [])),
+    ],
+    reset: [
+      ...(countsEntries ? indent(['g_entriesToday = 0;', 'g_entriesDay = -1;']) : []),
+      ...nodes.flatMap((n) => indent(n.mql5.reset?.length ? [`// ${n.comment}`, ...n.mql5.reset] : [])),
+    ],
+    'on-bar': [...(countsEntries ? indent(ENTRIES_DAY_ROLLOVER) : []), ...printOnBar(nodes)],
     'validate-inputs': printInputChecks(plan),
     'on-init': indent([`g_warmupBars = (int)(${renderWarmupMql5(plan.warmup)});`]),
     'on-deinit': [],

@@ -46,6 +46,9 @@ export function printTs(plan: Plan, nodes: readonly EmittedNode[], options: TsPr
     'export function createStrategy(overrides: Partial<Params> = {}): Strategy {',
     '  const params: Params = { ...defaultParams, ...overrides }',
   )
+  if (plan.features.has('entries-today')) {
+    out.push('  // Entries per server-time day, for "max trades per day".', '  let entriesToday = 0', '  let entriesDay = NaN')
+  }
   for (const node of nodes) {
     if (!node.ts.setup?.length) continue
     out.push(`  // ${node.comment}`, ...node.ts.setup.map((line) => `  ${line}`))

@@ -1,0 +1,3 @@
+import { defineEntry } from './define-entry'
+
+export const enterShort = defineEntry('short')

@@ -1,0 +1,3 @@
+import { defineExit } from './define-exit'
+
+export const exitShort = defineExit('short')

@@ -1,0 +1,3 @@
+import { defineRun } from './define-run'
+
+export const falling = defineRun(-1)

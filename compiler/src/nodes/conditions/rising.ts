@@ -1,0 +1,3 @@
+import { defineRun } from './define-run'
+
+export const rising = defineRun(1)

@@ -1,0 +1,3 @@
+import { defineLogic } from './define-logic'
+
+export const and = defineLogic('and')

@@ -1,0 +1,3 @@
+import { defineLevel } from './define-level'
+
+export const stopLoss = defineLevel('stop-loss')
