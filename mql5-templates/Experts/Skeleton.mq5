@@ -78,6 +78,11 @@ int OnInit()
    if(!ResetStrategy())
       return(INIT_FAILED);
 //@tradeloom:on-init
+   if(g_warmupBars >= InpHistoryBars)
+      PrintFormat("The strategy needs %d bars of warm-up but InpHistoryBars is %d: it trades once enough new bars have closed",
+                  g_warmupBars, InpHistoryBars);
+   PrintFormat("%s on %s %s, %s account", MQLInfoString(MQL_PROGRAM_NAME), _Symbol, EnumToString(_Period),
+               TlIsHedging() ? "hedging" : "netting");
    return(INIT_SUCCEEDED);
   }
 

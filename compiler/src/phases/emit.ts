@@ -44,11 +44,13 @@ export function emitNodes(plan: Plan): EmittedNode[] {
     for (const port of ports) {
       outputs.set(`${node.id}.${port}`, { ts: ts.outputs[port]!, mql5: mql5.outputs[port]!, sentence: reference })
     }
+    // Series and conditions are recorded for charts and replay; order modifiers are not values.
+    const recordable = ports.filter((port) => ['series', 'condition'].includes(definition.outputs[port]!))
     const records =
-      definition.category === 'source' || definition.category === 'action'
+      definition.category === 'source'
         ? []
-        : ports.map((port) => ({
-            key: ports.length === 1 ? node.id : `${node.id}.${port}`,
+        : recordable.map((port) => ({
+            key: recordable.length === 1 ? node.id : `${node.id}.${port}`,
             port,
             ts: definition.outputs[port] === 'condition' ? `${ts.outputs[port]} ? 1 : 0` : ts.outputs[port]!,
           }))

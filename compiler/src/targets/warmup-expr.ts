@@ -7,6 +7,8 @@ export type WarmupExpr =
   | { readonly kind: 'param'; readonly ts: string; readonly mql5: string; readonly value: number }
   | { readonly kind: 'sum'; readonly terms: readonly WarmupExpr[] }
   | { readonly kind: 'max'; readonly items: readonly WarmupExpr[] }
+  /** `ceil(factor * term)` or `ceil(factor / term)`: burn-ins that scale with a period or a step. */
+  | { readonly kind: 'ceil'; readonly factor: number; readonly op: '*' | '/'; readonly term: WarmupExpr }
 
 export function warmConst(value: number): WarmupExpr {
   return { kind: 'const', value }
@@ -32,6 +34,18 @@ export function warmMax(items: readonly WarmupExpr[]): WarmupExpr {
   return all.length === 1 ? all[0]! : { kind: 'max', items: all }
 }
 
+/**
+ * `ceil(factor * term)` (op '*') or `ceil(factor / term)` (op '/'). Recursive indicators need a
+ * burn-in that grows with their period (or shrinks with a SAR step); both targets evaluate it
+ * with the same IEEE-754 operations, so TS and MQL5 agree on the bar count.
+ */
+export function warmCeil(factor: number, op: '*' | '/', term: WarmupExpr): WarmupExpr {
+  if (term.kind === 'const') {
+    return warmConst(Math.ceil(op === '*' ? factor * term.value : factor / term.value))
+  }
+  return { kind: 'ceil', factor, op, term }
+}
+
 /** The value with the graph's own parameter values. */
 export function evaluateWarmup(expr: WarmupExpr): number {
   switch (expr.kind) {
@@ -43,7 +57,22 @@ export function evaluateWarmup(expr: WarmupExpr): number {
       return expr.terms.reduce((sum, t) => sum + evaluateWarmup(t), 0)
     case 'max':
       return Math.max(0, ...expr.items.map(evaluateWarmup))
+    case 'ceil': {
+      const term = evaluateWarmup(expr.term)
+      return Math.ceil(expr.op === '*' ? expr.factor * term : expr.factor / term)
+    }
   }
+}
+
+/** A sum inside `factor * (...)` needs its parentheses; a single name or call does not. */
+function wrapTerm(expr: WarmupExpr, rendered: string): string {
+  return expr.kind === 'sum' ? `(${rendered})` : rendered
+}
+
+/** A double literal for MQL5: `6 / InpStep` would be an integer division if InpStep were an int. */
+function mql5Double(value: number): string {
+  const text = String(value)
+  return /[.eE]/.test(text) ? text : `${text}.0`
 }
 
 function renderTerms(terms: readonly WarmupExpr[], render: (e: WarmupExpr) => string): string {
@@ -65,6 +94,8 @@ export function renderWarmupTs(expr: WarmupExpr): string {
       return renderTerms(expr.terms, renderWarmupTs)
     case 'max':
       return `Math.max(${expr.items.map(renderWarmupTs).join(', ')})`
+    case 'ceil':
+      return `Math.ceil(${expr.factor} ${expr.op} ${wrapTerm(expr.term, renderWarmupTs(expr.term))})`
   }
 }
 
@@ -79,5 +110,7 @@ export function renderWarmupMql5(expr: WarmupExpr): string {
     case 'max':
       // MathMax takes two arguments and returns a double: nest it and cast once at the use site.
       return expr.items.map(renderWarmupMql5).reduce((acc, item) => `MathMax(${acc}, ${item})`)
+    case 'ceil':
+      return `MathCeil(${mql5Double(expr.factor)} ${expr.op} ${wrapTerm(expr.term, renderWarmupMql5(expr.term))})`
   }
 }

@@ -194,6 +194,36 @@ void TlManage(const ulong ticket, const TlOrderPlan &p, const double entryPrice)
    g_tlManagedCount++;
   }
 
+//--- the runtime's checkStopLevels: levels on the right side of the closing price and at least
+//--- SYMBOL_TRADE_STOPS_LEVEL points away; otherwise the entry is refused with the reason
+bool TlStopsAllowed(const int side, const double stopLoss, const double takeProfit, const string comment)
+  {
+   const double closePrice = (side > 0) ? SymbolInfoDouble(_Symbol, SYMBOL_BID) : SymbolInfoDouble(_Symbol, SYMBOL_ASK);
+   const double minDistance = (double)SymbolInfoInteger(_Symbol, SYMBOL_TRADE_STOPS_LEVEL) * _Point;
+   const double tolerance = _Point * 1e-6;
+   if(stopLoss > 0.0)
+     {
+      const double distance = side * (closePrice - stopLoss);
+      if(distance <= 0.0 || distance + tolerance < minDistance)
+        {
+         PrintFormat("%s: stop loss %.*f is too close to the price %.*f (stops level %.0f points): entry skipped",
+                     comment, _Digits, stopLoss, _Digits, closePrice, minDistance / _Point);
+         return(false);
+        }
+     }
+   if(takeProfit > 0.0)
+     {
+      const double distance = side * (takeProfit - closePrice);
+      if(distance <= 0.0 || distance + tolerance < minDistance)
+        {
+         PrintFormat("%s: take profit %.*f is too close to the price %.*f (stops level %.0f points): entry skipped",
+                     comment, _Digits, takeProfit, _Digits, closePrice, minDistance / _Point);
+         return(false);
+        }
+     }
+   return(true);
+  }
+
 //--- opens a position on `side` (1 buy, -1 sell) with the plan's stops and size
 bool TlEnter(CTrade &trade, const long magic, const int side, const TlOrderPlan &p, const double defaultLots,
              const string comment)
@@ -213,6 +243,8 @@ bool TlEnter(CTrade &trade, const long magic, const int side, const TlOrderPlan 
       Print(comment, ": the stop loss has no ATR value yet: entry skipped");
       return(false);
      }
+   if(!TlStopsAllowed(side, stopLoss, takeProfit, comment))
+      return(false);
    const double lots = TlSizeEntry(p, defaultLots, entryPrice, stopLoss);
    if(lots <= 0.0)
       return(false);

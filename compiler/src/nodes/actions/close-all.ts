@@ -10,7 +10,7 @@ export const closeAll = defineNode({
   inputs: { when: 'condition' },
   outputs: {},
   params: {},
-  sentence: (_params, inputs) => `close everything when ${inputs.when ?? 'the condition is true'}`,
+  sentence: (_params, inputs) => `closes everything when ${inputs.when ?? 'the condition is true'}`,
   warmup: (_params, inputs) => warmMax(inputs),
   emitTs: ({ nodeId, inputs }) => ({ actions: [`if (${inputs.when!.ts}) ctx.closeAll({ tag: '${nodeId}' })`], outputs: {} }),
   emitMql5: ({ nodeId, inputs }) => ({

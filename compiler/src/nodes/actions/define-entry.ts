@@ -41,7 +41,7 @@ export function defineEntry(side: 'long' | 'short'): NodeDefinition<Record<strin
     params: {},
     sentence: (_params, inputs) => {
       const extras = MODIFIERS.flatMap((m) => (inputs[m] ? [inputs[m]] : []))
-      const verb = isLong ? 'buy' : 'sell short'
+      const verb = isLong ? 'buys' : 'sells short'
       return `${verb} when ${inputs.when ?? 'the condition is true'}${extras.length ? `, with ${extras.join(', ')}` : ''}`
     },
     warmup: (_params, inputs) => warmMax(inputs),

@@ -16,7 +16,7 @@ export function defineExit(side: 'long' | 'short'): NodeDefinition<Record<string
     inputs: { when: 'condition' },
     outputs: {},
     params: {},
-    sentence: (_params, inputs) => `close ${side}s when ${inputs.when ?? 'the condition is true'}`,
+    sentence: (_params, inputs) => `closes ${side}s when ${inputs.when ?? 'the condition is true'}`,
     warmup: (_params, inputs) => warmMax(inputs),
     emitTs: ({ nodeId, inputs }) => ({
       actions: [`if (${inputs.when!.ts}) ctx.exit${isLong ? 'Long' : 'Short'}({ tag: '${nodeId}' })`],

@@ -43,8 +43,10 @@ export function printTs(plan: Plan, nodes: readonly EmittedNode[], options: TsPr
   )
 
   out.push(
-    'export function createStrategy(overrides: Partial<Params> = {}): Strategy {',
-    '  const params: Params = { ...defaultParams, ...overrides }',
+    usesParams
+      ? 'export function createStrategy(overrides: Partial<Params> = {}): Strategy {'
+      : 'export function createStrategy(_overrides: Partial<Params> = {}): Strategy {',
+    usesParams ? '  const params: Params = { ...defaultParams, ...overrides }' : '  const params: Params = defaultParams',
   )
   if (plan.features.has('entries-today')) {
     out.push('  // Entries per server-time day, for "max trades per day".', '  let entriesToday = 0', '  let entriesDay = NaN')
