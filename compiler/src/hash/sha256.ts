@@ -14,25 +14,50 @@ const K = new Uint32Array([
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ])
 
-/** UTF-8 bytes of a string (TextEncoder is a web API, outside the ES2022 lib we allow). */
-function utf8(text: string): Uint8Array {
-  const bytes: number[] = []
-  for (const char of text) {
-    const cp = char.codePointAt(0)!
-    if (cp < 0x80) bytes.push(cp)
-    else if (cp < 0x800) bytes.push(0xc0 | (cp >> 6), 0x80 | (cp & 63))
-    else if (cp < 0x10000) bytes.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63))
-    else bytes.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63))
+/**
+ * UTF-8 bytes of a string, written straight into the padded SHA-256 buffer (TextEncoder is a web
+ * API, outside the ES2022 lib we allow). `extra` bytes are left free at the end for padding.
+ */
+function utf8(text: string, extra: (length: number) => number): { bytes: Uint8Array; length: number } {
+  let length = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) length += 1
+    else if (c < 0x800) length += 2
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      length += 4
+      i++
+    } else length += 3
   }
-  return Uint8Array.from(bytes)
+  const bytes = new Uint8Array(extra(length))
+  let at = 0
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i)
+    if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) {
+      cp = 0x10000 + ((cp - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00)
+    }
+    if (cp < 0x80) bytes[at++] = cp
+    else if (cp < 0x800) {
+      bytes[at++] = 0xc0 | (cp >> 6)
+      bytes[at++] = 0x80 | (cp & 63)
+    } else if (cp < 0x10000) {
+      bytes[at++] = 0xe0 | (cp >> 12)
+      bytes[at++] = 0x80 | ((cp >> 6) & 63)
+      bytes[at++] = 0x80 | (cp & 63)
+    } else {
+      bytes[at++] = 0xf0 | (cp >> 18)
+      bytes[at++] = 0x80 | ((cp >> 12) & 63)
+      bytes[at++] = 0x80 | ((cp >> 6) & 63)
+      bytes[at++] = 0x80 | (cp & 63)
+    }
+  }
+  return { bytes, length }
 }
 
 export function sha256Hex(text: string): string {
-  const message = utf8(text)
-  const bitLength = message.length * 8
-  const padded = new Uint8Array(((message.length + 9 + 63) >> 6) << 6)
-  padded.set(message)
-  padded[message.length] = 0x80
+  const { bytes: padded, length } = utf8(text, (n) => ((n + 9 + 63) >> 6) << 6)
+  const bitLength = length * 8
+  padded[length] = 0x80
   const view = new DataView(padded.buffer)
   view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000))
   view.setUint32(padded.length - 4, bitLength >>> 0)

@@ -10,7 +10,12 @@ import {
   warmSum,
 } from './warmup-expr'
 
-const period: WarmupExpr = { kind: 'param', ts: 'params.rsiPeriod', mql5: 'InpRsiPeriod', value: 14 }
+const period: WarmupExpr = {
+  kind: 'param',
+  ts: 'params.rsiPeriod',
+  mql5: 'InpRsiPeriod',
+  value: 14,
+}
 const step: WarmupExpr = { kind: 'param', ts: 'params.sarStep', mql5: 'InpSarStep', value: 0.02 }
 
 describe('warm-up expressions', () => {

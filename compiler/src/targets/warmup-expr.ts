@@ -8,7 +8,12 @@ export type WarmupExpr =
   | { readonly kind: 'sum'; readonly terms: readonly WarmupExpr[] }
   | { readonly kind: 'max'; readonly items: readonly WarmupExpr[] }
   /** `ceil(factor * term)` or `ceil(factor / term)`: burn-ins that scale with a period or a step. */
-  | { readonly kind: 'ceil'; readonly factor: number; readonly op: '*' | '/'; readonly term: WarmupExpr }
+  | {
+      readonly kind: 'ceil'
+      readonly factor: number
+      readonly op: '*' | '/'
+      readonly term: WarmupExpr
+    }
 
 export function warmConst(value: number): WarmupExpr {
   return { kind: 'const', value }
@@ -23,27 +28,29 @@ export function warmSum(...terms: WarmupExpr[]): WarmupExpr {
 }
 
 export function warmMax(items: readonly WarmupExpr[]): WarmupExpr {
-  const unique: WarmupExpr[] = []
+  const unique = new Map<string, WarmupExpr>()
   let constant = 0
-  for (const item of items) {
+  // Nested maxima flatten: max(max(a, b), c) is max(a, b, c).
+  const flat = items.flatMap((item) => (item.kind === 'max' ? item.items : [item]))
+  for (const item of flat) {
     if (item.kind === 'const') constant = Math.max(constant, item.value)
-    else if (!unique.some((u) => renderWarmupTs(u) === renderWarmupTs(item))) unique.push(item)
+    else unique.set(keyOf(item), item)
   }
-  if (unique.length === 0) return warmConst(constant)
-  const all = constant > 0 ? [...unique, warmConst(constant)] : unique
+  if (unique.size === 0) return warmConst(constant)
+  const all = constant > 0 ? [...unique.values(), warmConst(constant)] : [...unique.values()]
   return all.length === 1 ? all[0]! : { kind: 'max', items: all }
 }
 
-/**
- * `ceil(factor * term)` (op '*') or `ceil(factor / term)` (op '/'). Recursive indicators need a
- * burn-in that grows with their period (or shrinks with a SAR step); both targets evaluate it
- * with the same IEEE-754 operations, so TS and MQL5 agree on the bar count.
- */
-export function warmCeil(factor: number, op: '*' | '/', term: WarmupExpr): WarmupExpr {
-  if (term.kind === 'const') {
-    return warmConst(Math.ceil(op === '*' ? factor * term.value : factor / term.value))
+const keys = new WeakMap<WarmupExpr, string>()
+
+/** A structural identity for de-duplication, computed once per expression object. */
+function keyOf(expr: WarmupExpr): string {
+  let key = keys.get(expr)
+  if (key === undefined) {
+    key = renderWarmupTs(expr)
+    keys.set(expr, key)
   }
-  return { kind: 'ceil', factor, op, term }
+  return key
 }
 
 /** The value with the graph's own parameter values. */

@@ -19,8 +19,20 @@ export const macd = defineNode({
   outputs: { main: 'series', signal: 'series', histogram: 'series' },
   pane: 'oscillator',
   params: {
-    fastPeriod: intParam({ label: 'Fast EMA period', default: 12, min: 1, max: 1000, unit: 'bars' }),
-    slowPeriod: intParam({ label: 'Slow EMA period', default: 26, min: 1, max: 1000, unit: 'bars' }),
+    fastPeriod: intParam({
+      label: 'Fast EMA period',
+      default: 12,
+      min: 1,
+      max: 1000,
+      unit: 'bars',
+    }),
+    slowPeriod: intParam({
+      label: 'Slow EMA period',
+      default: 26,
+      min: 1,
+      max: 1000,
+      unit: 'bars',
+    }),
     signalPeriod: intParam({ label: 'Signal period', default: 9, min: 1, max: 1000, unit: 'bars' }),
   },
   sentence: ({ fastPeriod, slowPeriod, signalPeriod }, inputs) =>
