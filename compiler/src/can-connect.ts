@@ -22,10 +22,14 @@ export function canConnect(graph: StrategyGraph, connection: Connection): Connec
   if (source.id === target.id) return { ok: false, reason: 'A block cannot feed itself' }
   const from = getNodeDefinition(source.kind)?.outputs[connection.sourcePort]
   const to = getNodeDefinition(target.kind)?.inputs[connection.targetPort]
-  if (!from) return { ok: false, reason: `"${connection.sourcePort}" is not an output of this block` }
+  if (!from)
+    return { ok: false, reason: `"${connection.sourcePort}" is not an output of this block` }
   if (!to) return { ok: false, reason: `"${connection.targetPort}" is not an input of this block` }
   if (from !== to) {
-    return { ok: false, reason: `This input needs a ${PORT_TYPE_NAMES[to]}, not a ${PORT_TYPE_NAMES[from]}` }
+    return {
+      ok: false,
+      reason: `This input needs a ${PORT_TYPE_NAMES[to]}, not a ${PORT_TYPE_NAMES[from]}`,
+    }
   }
   if (graph.edges.some((e) => e.target === target.id && e.targetPort === connection.targetPort)) {
     return { ok: false, reason: 'This input is already connected; remove that connection first' }

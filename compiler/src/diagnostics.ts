@@ -49,7 +49,11 @@ export function unknownNodeKind(nodeId: string, kind: string): Diagnostic {
   }
 }
 
-export function edgeToMissingNode(edgeId: string, end: 'source' | 'target', nodeId: string): Diagnostic {
+export function edgeToMissingNode(
+  edgeId: string,
+  end: 'source' | 'target',
+  nodeId: string,
+): Diagnostic {
   return {
     code: 'edge-missing-node',
     severity: 'error',
@@ -58,7 +62,12 @@ export function edgeToMissingNode(edgeId: string, end: 'source' | 'target', node
   }
 }
 
-export function edgeToMissingPort(edgeId: string, nodeId: string, port: string, known: readonly string[]): Diagnostic {
+export function edgeToMissingPort(
+  edgeId: string,
+  nodeId: string,
+  port: string,
+  known: readonly string[],
+): Diagnostic {
   const list = known.length > 0 ? known.join(', ') : 'none'
   return {
     code: 'edge-missing-port',
@@ -69,7 +78,12 @@ export function edgeToMissingPort(edgeId: string, nodeId: string, port: string, 
   }
 }
 
-export function portTypeMismatch(edgeId: string, nodeId: string, from: string, to: string): Diagnostic {
+export function portTypeMismatch(
+  edgeId: string,
+  nodeId: string,
+  from: string,
+  to: string,
+): Diagnostic {
   return {
     code: 'port-type-mismatch',
     severity: 'error',
@@ -107,7 +121,13 @@ export function cycle(nodeIds: readonly string[]): Diagnostic {
   }
 }
 
-export function paramOutOfRange(nodeId: string, param: string, value: number, min: number, max: number): Diagnostic {
+export function paramOutOfRange(
+  nodeId: string,
+  param: string,
+  value: number,
+  min: number,
+  max: number,
+): Diagnostic {
   return {
     code: 'param-out-of-range',
     severity: 'error',
@@ -161,7 +181,8 @@ export function sizingNeedsStopLoss(nodeId: string): Diagnostic {
   return {
     code: 'sizing-needs-stop-loss',
     severity: 'error',
-    message: 'Risk-based sizing needs a stop loss connected to the same entry: the risk is measured to the stop',
+    message:
+      'Risk-based sizing needs a stop loss connected to the same entry: the risk is measured to the stop',
     nodeId,
   }
 }

@@ -12,8 +12,20 @@ export { COMPILER_VERSION } from './version'
 // The graph document
 export { parseGraph } from './graph/parse'
 export type { ParseResult } from './graph/parse'
-export { GRAPH_SCHEMA_VERSION, TIMEFRAMES, STRATEGY_CLASSES, strategyGraphSchema } from './graph/schema'
-export type { StrategyGraph, NodeInstance, Edge, StrategyMeta, Timeframe, ParamValue } from './graph/schema'
+export {
+  GRAPH_SCHEMA_VERSION,
+  TIMEFRAMES,
+  STRATEGY_CLASSES,
+  strategyGraphSchema,
+} from './graph/schema'
+export type {
+  StrategyGraph,
+  NodeInstance,
+  Edge,
+  StrategyMeta,
+  Timeframe,
+  ParamValue,
+} from './graph/schema'
 
 // Diagnostics
 export type { Diagnostic, Severity } from './diagnostics'

@@ -39,8 +39,15 @@ describe('error fixtures', () => {
     const matching = result.diagnostics.filter((d) => d.code === code)
     expect(matching.length, JSON.stringify(result.diagnostics, null, 2)).toBeGreaterThan(0)
     for (const diagnostic of matching) {
-      expect(diagnostic.nodeId ?? diagnostic.edgeId ?? diagnostic.path ?? (code === 'no-entry-action' ? 'graph' : undefined)).toBeDefined()
+      expect(
+        diagnostic.nodeId ??
+          diagnostic.edgeId ??
+          diagnostic.path ??
+          (code === 'no-entry-action' ? 'graph' : undefined),
+      ).toBeDefined()
     }
-    await expect(JSON.stringify(result.diagnostics, null, 2) + '\n').toMatchFileSnapshot(join(errorsDir, code, 'expected.json'))
+    await expect(JSON.stringify(result.diagnostics, null, 2) + '\n').toMatchFileSnapshot(
+      join(errorsDir, code, 'expected.json'),
+    )
   })
 })

@@ -24,10 +24,14 @@ describe('compile on random input', () => {
   it('turns every valid random graph into TypeScript that typechecks and runs', () => {
     const graphs = fc.sample(validGraphArbitrary, { seed: SEED, numRuns: 40 })
     const results = graphs.map((graph) => compile(graph))
-    const failures = results.flatMap((r, i) => (r.ok ? [] : [{ graph: graphs[i], diagnostics: r.diagnostics }]))
+    const failures = results.flatMap((r, i) =>
+      r.ok ? [] : [{ graph: graphs[i], diagnostics: r.diagnostics }],
+    )
     expect(failures.filter((f) => f.diagnostics.some((d) => d.severity === 'error'))).toEqual([])
     const compiled = results.filter((r): r is CompileSuccess => r.ok)
-    expect(typecheckModules(Object.fromEntries(compiled.map((r, i) => [`fuzz${i}.ts`, r.ts])))).toEqual([])
+    expect(
+      typecheckModules(Object.fromEntries(compiled.map((r, i) => [`fuzz${i}.ts`, r.ts]))),
+    ).toEqual([])
     const bars = runtime.generateSyntheticBars({ seed: 3, count: 600 })
     for (const { ts } of compiled) {
       const module = runtime.loadStrategyModule(ts, runtime as unknown as Record<string, unknown>)

@@ -15,7 +15,8 @@ const bars = runtime.generateSyntheticBars({ seed: 7, count: 1500 })
 
 function compileHarness(definition: NodeDefinition): CompileSuccess {
   const result = compile(harnessGraph(definition))
-  if (!result.ok) throw new Error(`${definition.kind}: ${JSON.stringify(result.diagnostics, null, 2)}`)
+  if (!result.ok)
+    throw new Error(`${definition.kind}: ${JSON.stringify(result.diagnostics, null, 2)}`)
   return result
 }
 
@@ -35,7 +36,11 @@ describe('every node kind', () => {
     it('has defaults within its own limits and a description', () => {
       expect(definition.description.length).toBeGreaterThan(10)
       for (const [name, spec] of Object.entries(definition.params)) {
-        if (spec.type === 'enum') expect(spec.options.map((o) => o.value), name).toContain(spec.default)
+        if (spec.type === 'enum')
+          expect(
+            spec.options.map((o) => o.value),
+            name,
+          ).toContain(spec.default)
         else {
           expect(spec.default, name).toBeGreaterThanOrEqual(spec.min)
           expect(spec.default, name).toBeLessThanOrEqual(spec.max)
@@ -62,7 +67,8 @@ describe('every node kind', () => {
       const module = runtime.loadStrategyModule(ts, runtime as unknown as Record<string, unknown>)
       const result = runtime.runBacktest(bars, module.createStrategy(), { recordSeries: true })
       expect(result.equity.length).toBe(bars.length)
-      for (const plot of plots) expect(result.series[plot.key], plot.key).toBeInstanceOf(Float64Array)
+      for (const plot of plots)
+        expect(result.series[plot.key], plot.key).toBeInstanceOf(Float64Array)
     })
   })
 })

@@ -18,7 +18,11 @@ export function migrateGraph(input: unknown): MigrateResult {
   let doc = input as Record<string, unknown>
   const version = doc.schemaVersion
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, message: 'schemaVersion must be a positive integer', path: ['schemaVersion'] }
+    return {
+      ok: false,
+      message: 'schemaVersion must be a positive integer',
+      path: ['schemaVersion'],
+    }
   }
   if (version > GRAPH_SCHEMA_VERSION) {
     return {
@@ -29,7 +33,8 @@ export function migrateGraph(input: unknown): MigrateResult {
   }
   for (let v = version; v < GRAPH_SCHEMA_VERSION; v++) {
     const step = migrations[v]
-    if (!step) return { ok: false, message: `no migration from schemaVersion ${v}`, path: ['schemaVersion'] }
+    if (!step)
+      return { ok: false, message: `no migration from schemaVersion ${v}`, path: ['schemaVersion'] }
     doc = step(doc)
   }
   return { ok: true, value: doc }

@@ -15,11 +15,15 @@ export type ParseResult =
  */
 export function parseGraph(input: unknown): ParseResult {
   const migrated = migrateGraph(input)
-  if (!migrated.ok) return { ok: false, diagnostics: [invalidGraph(migrated.message, migrated.path)] }
+  if (!migrated.ok)
+    return { ok: false, diagnostics: [invalidGraph(migrated.message, migrated.path)] }
   const result = strategyGraphSchema.safeParse(migrated.value)
   if (result.success) return { ok: true, graph: result.data }
   const diagnostics = result.error.issues.slice(0, 50).map((issue) =>
-    invalidGraph(issue.message, issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part))),
+    invalidGraph(
+      issue.message,
+      issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
+    ),
   )
   return { ok: false, diagnostics }
 }

@@ -4,12 +4,18 @@ import { canonicalJson } from './canonical-json'
 import { sha256Hex } from './sha256'
 
 describe('sha256Hex', () => {
-  it.each(['', 'abc', 'a'.repeat(55), 'a'.repeat(56), 'a'.repeat(64), 'Ünïcödé → €', 'chart 📈 up', 'x'.repeat(1000)])(
-    'matches node:crypto for %#',
-    (text) => {
-      expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'))
-    },
-  )
+  it.each([
+    '',
+    'abc',
+    'a'.repeat(55),
+    'a'.repeat(56),
+    'a'.repeat(64),
+    'Ünïcödé → €',
+    'chart 📈 up',
+    'x'.repeat(1000),
+  ])('matches node:crypto for %#', (text) => {
+    expect(sha256Hex(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex'))
+  })
 })
 
 describe('canonicalJson', () => {

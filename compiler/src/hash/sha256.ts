@@ -18,7 +18,10 @@ const K = new Uint32Array([
  * UTF-8 bytes of a string, written straight into the padded SHA-256 buffer (TextEncoder is a web
  * API, outside the ES2022 lib we allow). `extra` bytes are left free at the end for padding.
  */
-function utf8(text: string, extra: (length: number) => number): { bytes: Uint8Array; length: number } {
+function utf8(
+  text: string,
+  extra: (length: number) => number,
+): { bytes: Uint8Array; length: number } {
   let length = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)

@@ -18,15 +18,7 @@ export const PORT_TYPE_NAMES: Readonly<Record<PortType, string>> = {
 }
 
 export type NodeCategory =
-  | 'source'
-  | 'indicator'
-  | 'math'
-  | 'condition'
-  | 'logic'
-  | 'action'
-  | 'risk'
-  | 'sizing'
-  | 'filter'
+  'source' | 'indicator' | 'math' | 'condition' | 'logic' | 'action' | 'risk' | 'sizing' | 'filter'
 
 /** A parameter as the emitters see it: its value and how each target refers to it. */
 export interface ParamRef {

@@ -16,14 +16,22 @@ function listTs(dir: string): string[] {
 }
 
 function isDefinition(value: unknown): value is NodeDefinition {
-  return typeof value === 'object' && value !== null && 'kind' in value && 'emitTs' in value && 'emitMql5' in value
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'kind' in value &&
+    'emitTs' in value &&
+    'emitMql5' in value
+  )
 }
 
 describe('node registry', async () => {
   const files = await Promise.all(
     listTs(nodesDir).map(async (path) => ({
       path: relative(nodesDir, path),
-      definitions: Object.values((await import(path)) as Record<string, unknown>).filter(isDefinition),
+      definitions: Object.values((await import(path)) as Record<string, unknown>).filter(
+        isDefinition,
+      ),
     })),
   )
 
@@ -35,7 +43,8 @@ describe('node registry', async () => {
 
   it('names each node file after its kind', () => {
     for (const { path, definitions } of files) {
-      for (const def of definitions) expect(path.endsWith(`${def.kind}.ts`), `${def.kind} lives in ${path}`).toBe(true)
+      for (const def of definitions)
+        expect(path.endsWith(`${def.kind}.ts`), `${def.kind} lives in ${path}`).toBe(true)
     }
   })
 })

@@ -34,25 +34,44 @@ export function emitNodes(plan: Plan): EmittedNode[] {
       inputs[port] = { ts: upstream.ts, mql5: upstream.mql5 }
       inputSentences[port] = upstream.sentence
     }
-    const sentence = definition.sentence(planned.paramValues as ParamValues<ParamSpecs>, inputSentences)
-    const ctx = { nodeId: node.id, name: planned.name, sentence, params: planned.params, inputs, features }
+    const sentence = definition.sentence(
+      planned.paramValues as ParamValues<ParamSpecs>,
+      inputSentences,
+    )
+    const ctx = {
+      nodeId: node.id,
+      name: planned.name,
+      sentence,
+      params: planned.params,
+      inputs,
+      features,
+    }
     const ts = definition.emitTs(ctx)
     const mql5 = definition.emitMql5(ctx)
     // Downstream sentences refer to a labelled node by its label: "Fast MA crosses above Slow MA".
     const reference = node.label ?? sentence
     const ports = Object.keys(definition.outputs)
     for (const port of ports) {
-      outputs.set(`${node.id}.${port}`, { ts: ts.outputs[port]!, mql5: mql5.outputs[port]!, sentence: reference })
+      outputs.set(`${node.id}.${port}`, {
+        ts: ts.outputs[port]!,
+        mql5: mql5.outputs[port]!,
+        sentence: reference,
+      })
     }
     // Series and conditions are recorded for charts and replay; order modifiers are not values.
-    const recordable = ports.filter((port) => ['series', 'condition'].includes(definition.outputs[port]!))
+    const recordable = ports.filter((port) =>
+      ['series', 'condition'].includes(definition.outputs[port]!),
+    )
     const records =
       definition.category === 'source'
         ? []
         : recordable.map((port) => ({
             key: recordable.length === 1 ? node.id : `${node.id}.${port}`,
             port,
-            ts: definition.outputs[port] === 'condition' ? `${ts.outputs[port]} ? 1 : 0` : ts.outputs[port]!,
+            ts:
+              definition.outputs[port] === 'condition'
+                ? `${ts.outputs[port]} ? 1 : 0`
+                : ts.outputs[port]!,
           }))
     const label = node.label ? ` <- "${commentText(node.label)}"` : ''
     emitted.push({

@@ -25,8 +25,12 @@ export function toCamelIdentifier(text: string): string {
     .filter(Boolean)
   const joined = words
     // All-caps words read as words: "Fast MA" → fastMa, not fastMA.
-    .map((w) => (w.length > 1 && w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w))
-    .map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1)))
+    .map((w) =>
+      w.length > 1 && w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w,
+    )
+    .map((w, i) =>
+      i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1),
+    )
     .join('')
   const safe = /^[0-9]/.test(joined) ? `n${joined}` : joined
   return safe.slice(0, 40)

@@ -78,7 +78,16 @@ export function planStrategy(graph: StrategyGraph): Plan {
       const tsName = `${name}${toPascal(param)}`
       const mql5Name = `Inp${toPascal(name)}${toPascal(param)}`
       params[param] = { value, ts: `params.${tsName}`, mql5: mql5Name }
-      inputs.push({ nodeId: id, nodeName: name, group: displayName, param, spec, value: value as number, tsName, mql5Name })
+      inputs.push({
+        nodeId: id,
+        nodeName: name,
+        group: displayName,
+        param,
+        spec,
+        value: value as number,
+        tsName,
+        mql5Name,
+      })
     }
     const inputEdges: Record<string, Edge> = {}
     for (const edge of graph.edges) if (edge.target === id) inputEdges[edge.targetPort] = edge
@@ -96,16 +105,23 @@ export function planStrategy(graph: StrategyGraph): Plan {
     planned.push({ node, definition, name, displayName, params, paramValues: values, inputEdges })
   }
 
-  const actionWarmups = planned.filter((p) => p.definition.category === 'action').map((p) => warmups.get(p.node.id)!)
-  const features = new Set(planned.some((p) => p.node.kind === 'max-trades-per-day') ? ['entries-today'] : [])
+  const actionWarmups = planned
+    .filter((p) => p.definition.category === 'action')
+    .map((p) => warmups.get(p.node.id)!)
+  const features = new Set(
+    planned.some((p) => p.node.kind === 'max-trades-per-day') ? ['entries-today'] : [],
+  )
   return { graph, nodes: planned, inputs, warmup: warmMax(actionWarmups), features }
 }
 
 /** Nodes from which an action can be reached (actions included). */
 function findLiveNodes(graph: StrategyGraph): Set<string> {
-  const live = new Set(graph.nodes.filter((n) => getNodeDefinition(n.kind)?.category === 'action').map((n) => n.id))
+  const live = new Set(
+    graph.nodes.filter((n) => getNodeDefinition(n.kind)?.category === 'action').map((n) => n.id),
+  )
   const incoming = new Map<string, string[]>()
-  for (const edge of graph.edges) incoming.set(edge.target, [...(incoming.get(edge.target) ?? []), edge.source])
+  for (const edge of graph.edges)
+    incoming.set(edge.target, [...(incoming.get(edge.target) ?? []), edge.source])
   const queue = [...live]
   while (queue.length > 0) {
     for (const source of incoming.get(queue.pop()!) ?? []) {

@@ -14,14 +14,21 @@ export function listPlots(nodes: readonly EmittedNode[]): Plot[] {
   const plots: Plot[] = []
   for (const { planned, records } of nodes) {
     const { node, definition } = planned
-    const firstSeriesInput = Object.entries(definition.inputs).find(([, type]) => type === 'series')?.[0]
+    const firstSeriesInput = Object.entries(definition.inputs).find(
+      ([, type]) => type === 'series',
+    )?.[0]
     const upstream = firstSeriesInput ? planned.inputEdges[firstSeriesInput]?.source : undefined
     const pane = definition.pane ?? (upstream ? panes.get(upstream) : undefined) ?? 'oscillator'
     panes.set(node.id, pane)
     for (const record of records) {
       if (definition.outputs[record.port] !== 'series') continue
       const suffix = Object.keys(definition.outputs).length > 1 ? ` ${record.port}` : ''
-      plots.push({ key: record.key, label: `${planned.displayName}${suffix}`, nodeId: node.id, pane })
+      plots.push({
+        key: record.key,
+        label: `${planned.displayName}${suffix}`,
+        nodeId: node.id,
+        pane,
+      })
     }
   }
   return plots

@@ -8,19 +8,24 @@ export function validateParams(node: NodeInstance, definition: NodeDefinition): 
   const diagnostics: Diagnostic[] = []
   const known = Object.keys(definition.params)
   for (const name of Object.keys(node.params)) {
-    if (!Object.hasOwn(definition.params, name)) diagnostics.push(d.unknownParam(node.id, name, known))
+    if (!Object.hasOwn(definition.params, name))
+      diagnostics.push(d.unknownParam(node.id, name, known))
   }
   for (const [name, spec] of Object.entries(definition.params)) {
     const value = Object.hasOwn(node.params, name) ? node.params[name] : spec.default
     if (spec.type === 'enum') {
       if (typeof value !== 'string' || !spec.options.some((o) => o.value === value)) {
         const options = spec.options.map((o) => o.value).join(', ')
-        diagnostics.push(d.paramInvalid(node.id, name, `must be one of ${options}; got ${JSON.stringify(value)}`))
+        diagnostics.push(
+          d.paramInvalid(node.id, name, `must be one of ${options}; got ${JSON.stringify(value)}`),
+        )
       }
       continue
     }
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      diagnostics.push(d.paramInvalid(node.id, name, `must be a number; got ${JSON.stringify(value)}`))
+      diagnostics.push(
+        d.paramInvalid(node.id, name, `must be a number; got ${JSON.stringify(value)}`),
+      )
     } else if (spec.type === 'int' && !Number.isInteger(value)) {
       diagnostics.push(d.paramInvalid(node.id, name, `must be a whole number; got ${value}`))
     } else if (value < spec.min || value > spec.max) {
@@ -31,7 +36,10 @@ export function validateParams(node: NodeInstance, definition: NodeDefinition): 
 }
 
 /** The node's settings with defaults filled in. Call only after validation passed. */
-export function resolveParams(node: NodeInstance, definition: NodeDefinition): Record<string, number | string> {
+export function resolveParams(
+  node: NodeInstance,
+  definition: NodeDefinition,
+): Record<string, number | string> {
   const values: Record<string, number | string> = {}
   for (const [name, spec] of Object.entries(definition.params)) {
     const value = Object.hasOwn(node.params, name) ? node.params[name] : spec.default

@@ -34,20 +34,32 @@ export function validateGraph(graph: StrategyGraph): Diagnostic[] {
   graph.edges.forEach((edge, index) => {
     if (seenEdges.has(edge.id)) diagnostics.push(d.duplicateEdgeId(edge.id, index))
     seenEdges.add(edge.id)
-    if (!seenNodes.has(edge.source)) return diagnostics.push(d.edgeToMissingNode(edge.id, 'source', edge.source))
-    if (!seenNodes.has(edge.target)) return diagnostics.push(d.edgeToMissingNode(edge.id, 'target', edge.target))
+    if (!seenNodes.has(edge.source))
+      return diagnostics.push(d.edgeToMissingNode(edge.id, 'source', edge.source))
+    if (!seenNodes.has(edge.target))
+      return diagnostics.push(d.edgeToMissingNode(edge.id, 'target', edge.target))
     touched.add(edge.source)
     touched.add(edge.target)
     const from = definitions.get(edge.source)
     const to = definitions.get(edge.target)
     if (!from || !to) return // unknown kinds are already reported
     const fromType = from.outputs[edge.sourcePort]
-    if (!fromType) return diagnostics.push(d.edgeToMissingPort(edge.id, edge.source, edge.sourcePort, Object.keys(from.outputs)))
+    if (!fromType)
+      return diagnostics.push(
+        d.edgeToMissingPort(edge.id, edge.source, edge.sourcePort, Object.keys(from.outputs)),
+      )
     const toType = to.inputs[edge.targetPort]
-    if (!toType) return diagnostics.push(d.edgeToMissingPort(edge.id, edge.target, edge.targetPort, Object.keys(to.inputs)))
-    if (fromType !== toType) diagnostics.push(d.portTypeMismatch(edge.id, edge.target, describe(fromType), describe(toType)))
+    if (!toType)
+      return diagnostics.push(
+        d.edgeToMissingPort(edge.id, edge.target, edge.targetPort, Object.keys(to.inputs)),
+      )
+    if (fromType !== toType)
+      diagnostics.push(
+        d.portTypeMismatch(edge.id, edge.target, describe(fromType), describe(toType)),
+      )
     const inputKey = `${edge.target}\u0000${edge.targetPort}`
-    if (connectedInputs.has(inputKey)) diagnostics.push(d.inputAlreadyConnected(edge.id, edge.target, edge.targetPort))
+    if (connectedInputs.has(inputKey))
+      diagnostics.push(d.inputAlreadyConnected(edge.id, edge.target, edge.targetPort))
     connectedInputs.add(inputKey)
   })
 
@@ -57,7 +69,8 @@ export function validateGraph(graph: StrategyGraph): Diagnostic[] {
     const label = node.label ?? definition.label
     for (const port of Object.keys(definition.inputs)) {
       if (definition.optionalInputs?.includes(port)) continue
-      if (!connectedInputs.has(`${node.id}\u0000${port}`)) diagnostics.push(d.missingRequiredInput(node.id, label, port))
+      if (!connectedInputs.has(`${node.id}\u0000${port}`))
+        diagnostics.push(d.missingRequiredInput(node.id, label, port))
     }
     if (!touched.has(node.id)) diagnostics.push(d.unconnectedNode(node.id, label))
   }
@@ -78,7 +91,11 @@ function validateSizing(graph: StrategyGraph): Diagnostic[] {
     .filter((entry) => {
       const feeds = graph.edges.filter((e) => e.target === entry.id)
       const sizing = feeds.find((e) => e.targetPort === 'sizing')
-      return sizing && kinds.get(sizing.source) === 'risk-percent' && !feeds.some((e) => e.targetPort === 'stopLoss')
+      return (
+        sizing &&
+        kinds.get(sizing.source) === 'risk-percent' &&
+        !feeds.some((e) => e.targetPort === 'stopLoss')
+      )
     })
     .map((entry) => d.sizingNeedsStopLoss(entry.id))
 }
@@ -93,8 +110,10 @@ function validateActions(graph: StrategyGraph): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
   if (!kinds.has('enter-long') && !kinds.has('enter-short')) diagnostics.push(d.noEntryAction())
   for (const node of graph.nodes) {
-    if (node.kind === 'exit-long' && !kinds.has('enter-long')) diagnostics.push(d.exitWithoutEntry(node.id, 'long'))
-    if (node.kind === 'exit-short' && !kinds.has('enter-short')) diagnostics.push(d.exitWithoutEntry(node.id, 'short'))
+    if (node.kind === 'exit-long' && !kinds.has('enter-long'))
+      diagnostics.push(d.exitWithoutEntry(node.id, 'long'))
+    if (node.kind === 'exit-short' && !kinds.has('enter-short'))
+      diagnostics.push(d.exitWithoutEntry(node.id, 'short'))
   }
   return diagnostics
 }

@@ -1,5 +1,7 @@
 /** User text (labels, names) made safe for a one-line `//` comment in either language. */
 export function commentText(text: string): string {
+  // Control characters (newlines above all) would end a `//` comment early.
+  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\*\//g, '* /')
 }
 

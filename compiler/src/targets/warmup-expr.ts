@@ -53,6 +53,18 @@ function keyOf(expr: WarmupExpr): string {
   return key
 }
 
+/**
+ * `ceil(factor * term)` (op '*') or `ceil(factor / term)` (op '/'). Recursive indicators need a
+ * burn-in that grows with their period (or shrinks with a SAR step); both targets evaluate it
+ * with the same IEEE-754 operations, so TS and MQL5 agree on the bar count.
+ */
+export function warmCeil(factor: number, op: '*' | '/', term: WarmupExpr): WarmupExpr {
+  if (term.kind === 'const') {
+    return warmConst(Math.ceil(op === '*' ? factor * term.value : factor / term.value))
+  }
+  return { kind: 'ceil', factor, op, term }
+}
+
 /** The value with the graph's own parameter values. */
 export function evaluateWarmup(expr: WarmupExpr): number {
   switch (expr.kind) {

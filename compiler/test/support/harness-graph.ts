@@ -25,7 +25,11 @@ export function harnessGraph(definition: NodeDefinition): StrategyGraph {
   nodes.push(test)
   for (const [port, type] of Object.entries(definition.inputs)) {
     if (definition.optionalInputs?.includes(port)) continue
-    edges.push(type === 'series' ? edge('src', 'value', 'test', port) : edge(definition.kind === 'exit-short' ? 'up' : 'down', 'result', 'test', port))
+    edges.push(
+      type === 'series'
+        ? edge('src', 'value', 'test', port)
+        : edge(definition.kind === 'exit-short' ? 'up' : 'down', 'result', 'test', port),
+    )
   }
   if (definition.kind === 'enter-long' || definition.kind === 'enter-short') {
     edges.pop()
@@ -52,10 +56,19 @@ export function harnessGraph(definition: NodeDefinition): StrategyGraph {
     )
   } else if (type === 'condition') {
     nodes.push(node('both', 'or', {}))
-    edges.push(edge('test', port!, 'both', 'a'), edge('up', 'result', 'both', 'b'), edge('both', 'result', 'entry', 'when'))
+    edges.push(
+      edge('test', port!, 'both', 'a'),
+      edge('up', 'result', 'both', 'b'),
+      edge('both', 'result', 'entry', 'when'),
+    )
   } else {
     edges.push(edge('up', 'result', 'entry', 'when'))
-    const target = { level: definition.kind === 'take-profit' ? 'takeProfit' : 'stopLoss', trailing: 'trailingStop', 'break-even': 'breakEven', sizing: 'sizing' }[type!]!
+    const target = {
+      level: definition.kind === 'take-profit' ? 'takeProfit' : 'stopLoss',
+      trailing: 'trailingStop',
+      'break-even': 'breakEven',
+      sizing: 'sizing',
+    }[type!]!
     edges.push(edge('test', port!, 'entry', target))
     if (definition.kind === 'risk-percent') {
       nodes.push(node('stop', 'stop-loss', {}))
@@ -70,9 +83,20 @@ function node(id: string, kind: string, params: NodeInstance['params']): NodeIns
 }
 
 function edge(source: string, sourcePort: string, target: string, targetPort: string): Edge {
-  return { id: `${source}_${sourcePort}__${target}_${targetPort}`, source, sourcePort, target, targetPort }
+  return {
+    id: `${source}_${sourcePort}__${target}_${targetPort}`,
+    source,
+    sourcePort,
+    target,
+    targetPort,
+  }
 }
 
 function graph(kind: string, nodes: NodeInstance[], edges: Edge[]): StrategyGraph {
-  return { schemaVersion: 1, meta: { name: `harness for ${kind}`, symbol: 'EURUSD', timeframe: 'H1', strategyClass: 'RULE' }, nodes, edges }
+  return {
+    schemaVersion: 1,
+    meta: { name: `harness for ${kind}`, symbol: 'EURUSD', timeframe: 'H1', strategyClass: 'RULE' },
+    nodes,
+    edges,
+  }
 }

@@ -16,7 +16,10 @@ export function rewriteMql5ForCpp(source: string): string {
       // `input(name="…")` labels.
       .replace(/\binput\s*\([^)\n]*\)/g, blank)
       // `input`/`sinput` storage keywords before a declaration.
-      .replace(/^([ \t]*)(sinput|input)\b/gm, (_m, lead: string, word: string) => lead + ' '.repeat(word.length))
+      .replace(
+        /^([ \t]*)(sinput|input)\b/gm,
+        (_m, lead: string, word: string) => lead + ' '.repeat(word.length),
+      )
       // Colour and datetime literals become a padded 0.
       .replace(/\b[CD]'[^'\n]*'/g, (literal) => `0${' '.repeat(literal.length - 1)}`)
   )

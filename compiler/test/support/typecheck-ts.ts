@@ -24,7 +24,9 @@ export function typecheckModules(files: Readonly<Record<string, string>>): strin
     baseUrl: repoRoot,
     paths: { '@tradeloom/runtime': [join(repoRoot, 'runtime/src/index.ts')] },
   }
-  const virtual = new Map(Object.entries(files).map(([name, text]) => [join(repoRoot, '.virtual', name), text]))
+  const virtual = new Map(
+    Object.entries(files).map(([name, text]) => [join(repoRoot, '.virtual', name), text]),
+  )
   const host = ts.createCompilerHost(options)
   const readFile = host.readFile.bind(host)
   const fileExists = host.fileExists.bind(host)
@@ -33,7 +35,9 @@ export function typecheckModules(files: Readonly<Record<string, string>>): strin
   host.fileExists = (name) => virtual.has(name) || fileExists(name)
   host.getSourceFile = (name, language, onError, create) => {
     const text = virtual.get(name)
-    return text !== undefined ? ts.createSourceFile(name, text, language, true) : getSourceFile(name, language, onError, create)
+    return text !== undefined
+      ? ts.createSourceFile(name, text, language, true)
+      : getSourceFile(name, language, onError, create)
   }
   const program = ts.createProgram([...virtual.keys()], options, host)
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => {

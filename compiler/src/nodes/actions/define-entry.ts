@@ -46,12 +46,20 @@ export function defineEntry(side: 'long' | 'short'): NodeDefinition<Record<strin
     },
     warmup: (_params, inputs) => warmMax(inputs),
     emitTs: (ctx) => {
-      const fields = [`tag: '${ctx.nodeId}'`, ...MODIFIERS.flatMap((m) => (ctx.inputs[m] ? [`${m}: ${ctx.inputs[m].ts}`] : []))]
-      const call = `ctx.enter${isLong ? 'Long' : 'Short'}({ ${fields.join(', ')} })`
+      const method = `ctx.enter${isLong ? 'Long' : 'Short'}`
+      const modifiers = MODIFIERS.flatMap((m) =>
+        ctx.inputs[m] ? [`${m}: ${ctx.inputs[m].ts},`] : [],
+      )
+      // One line for a bare entry; one field per line once stops or sizing come along.
+      const call =
+        modifiers.length === 0
+          ? [`${method}({ tag: '${ctx.nodeId}' })`]
+          : [`${method}({`, `  tag: '${ctx.nodeId}',`, ...modifiers.map((m) => `  ${m}`), '})']
+      const body = countsEntries(ctx) ? [...call, 'entriesToday++'] : call
+      if (body.length === 1)
+        return { actions: [`if (${ctx.inputs.when!.ts}) ${body[0]}`], outputs: {} }
       return {
-        actions: countsEntries(ctx)
-          ? [`if (${ctx.inputs.when!.ts}) {`, `  ${call}`, '  entriesToday++', '}']
-          : [`if (${ctx.inputs.when!.ts}) ${call}`],
+        actions: [`if (${ctx.inputs.when!.ts}) {`, ...body.map((line) => `  ${line}`), '}'],
         outputs: {},
       }
     },
@@ -62,7 +70,9 @@ export function defineEntry(side: 'long' | 'short'): NodeDefinition<Record<strin
         '  {',
         '   TlOrderPlan plan;',
         '   TlPlanReset(plan);',
-        ...MODIFIERS.flatMap((m) => (ctx.inputs[m] ? [`   plan.${PLAN_FIELDS[m]} = ${ctx.inputs[m].mql5};`] : [])),
+        ...MODIFIERS.flatMap((m) =>
+          ctx.inputs[m] ? [`   plan.${PLAN_FIELDS[m]} = ${ctx.inputs[m].mql5};`] : [],
+        ),
         `   TlEnter(g_trade, InpMagic, ${isLong ? 1 : -1}, plan, InpLots, "${ctx.nodeId}");`,
         ...(countsEntries(ctx) ? ['   g_entriesToday++;'] : []),
         '  }',

@@ -19,7 +19,9 @@ export function defineExit(side: 'long' | 'short'): NodeDefinition<Record<string
     sentence: (_params, inputs) => `closes ${side}s when ${inputs.when ?? 'the condition is true'}`,
     warmup: (_params, inputs) => warmMax(inputs),
     emitTs: ({ nodeId, inputs }) => ({
-      actions: [`if (${inputs.when!.ts}) ctx.exit${isLong ? 'Long' : 'Short'}({ tag: '${nodeId}' })`],
+      actions: [
+        `if (${inputs.when!.ts}) ctx.exit${isLong ? 'Long' : 'Short'}({ tag: '${nodeId}' })`,
+      ],
       outputs: {},
     }),
     emitMql5: ({ nodeId, inputs }) => ({

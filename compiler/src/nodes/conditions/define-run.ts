@@ -16,7 +16,8 @@ export function defineRun(direction: 1 | -1): NodeDefinition<{ bars: NumberParam
     inputs: { value: 'series' },
     outputs: { result: 'condition' },
     params: { bars: intParam({ label: 'For bars', default: 3, min: 1, max: 500, unit: 'bars' }) },
-    sentence: ({ bars }, inputs) => `${inputs.value ?? 'the value'} has been ${verb} for ${bars} bar${bars === 1 ? '' : 's'}`,
+    sentence: ({ bars }, inputs) =>
+      `${inputs.value ?? 'the value'} has been ${verb} for ${bars} bar${bars === 1 ? '' : 's'}`,
     warmup: ({ bars }, inputs) => warmSum(warmMax(inputs), bars),
     emitTs: ({ name, params, inputs }) => ({
       imports: ['createRunLength'],
@@ -28,7 +29,9 @@ export function defineRun(direction: 1 | -1): NodeDefinition<{ bars: NumberParam
       includes: ['Tradeloom/Series.mqh'],
       globals: [`TlRun g_${name}Run;`],
       reset: [`TlRunInit(g_${name}Run, ${direction});`],
-      onBar: [`const bool ${name} = TlRunUpdate(g_${name}Run, ${inputs.value!.mql5}) >= ${params.bars.mql5};`],
+      onBar: [
+        `const bool ${name} = TlRunUpdate(g_${name}Run, ${inputs.value!.mql5}) >= ${params.bars.mql5};`,
+      ],
       outputs: { result: name },
     }),
   })

@@ -1,3 +1,9 @@
 import { defineComparison } from './define-comparison'
 
-export const greater = defineComparison({ kind: 'greater', label: 'Greater than', operator: '>', mql5Function: 'TlGreater', words: 'above' })
+export const greater = defineComparison({
+  kind: 'greater',
+  label: 'Greater than',
+  operator: '>',
+  mql5Function: 'TlGreater',
+  words: 'above',
+})

@@ -1,3 +1,9 @@
 import { defineComparison } from './define-comparison'
 
-export const less = defineComparison({ kind: 'less', label: 'Less than', operator: '<', mql5Function: 'TlLess', words: 'below' })
+export const less = defineComparison({
+  kind: 'less',
+  label: 'Less than',
+  operator: '<',
+  mql5Function: 'TlLess',
+  words: 'below',
+})

@@ -11,13 +11,19 @@ export const maxSpread = defineNode({
   version: 1,
   category: 'filter',
   label: 'Maximum spread',
-  description: 'True only when the spread is at or below the limit, to avoid entering when trading is expensive (news, rollover).',
+  description:
+    'True only when the spread is at or below the limit, to avoid entering when trading is expensive (news, rollover).',
   inputs: {},
   outputs: { result: 'condition' },
-  params: { points: intParam({ label: 'Max spread', default: 30, min: 0, max: 100_000, unit: 'points' }) },
+  params: {
+    points: intParam({ label: 'Max spread', default: 30, min: 0, max: 100_000, unit: 'points' }),
+  },
   sentence: ({ points }) => `the spread is at most ${points} points`,
   warmup: () => warmConst(0),
-  emitTs: ({ name, params }) => ({ onBar: [`const ${name} = ctx.spread <= ${params.points.ts}`], outputs: { result: name } }),
+  emitTs: ({ name, params }) => ({
+    onBar: [`const ${name} = ctx.spread <= ${params.points.ts}`],
+    outputs: { result: name },
+  }),
   emitMql5: ({ name, params }) => ({
     onBar: [`const bool ${name} = bar.spread <= ${params.points.mql5};`],
     outputs: { result: name },

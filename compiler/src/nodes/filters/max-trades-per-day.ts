@@ -11,13 +11,20 @@ export const maxTradesPerDay = defineNode({
   version: 1,
   category: 'filter',
   label: 'Max trades per day',
-  description: 'True until the strategy has entered N trades today. Combine it with an entry signal using And.',
+  description:
+    'True until the strategy has entered N trades today. Combine it with an entry signal using And.',
   inputs: {},
   outputs: { result: 'condition' },
-  params: { trades: intParam({ label: 'Trades per day', default: 2, min: 1, max: 1000, unit: 'trades' }) },
-  sentence: ({ trades }) => `fewer than ${trades} trade${trades === 1 ? '' : 's'} were entered today`,
+  params: {
+    trades: intParam({ label: 'Trades per day', default: 2, min: 1, max: 1000, unit: 'trades' }),
+  },
+  sentence: ({ trades }) =>
+    `fewer than ${trades} trade${trades === 1 ? '' : 's'} were entered today`,
   warmup: () => warmConst(0),
-  emitTs: ({ name, params }) => ({ onBar: [`const ${name} = entriesToday < ${params.trades.ts}`], outputs: { result: name } }),
+  emitTs: ({ name, params }) => ({
+    onBar: [`const ${name} = entriesToday < ${params.trades.ts}`],
+    outputs: { result: name },
+  }),
   emitMql5: ({ name, params }) => ({
     onBar: [`const bool ${name} = g_entriesToday < ${params.trades.mql5};`],
     outputs: { result: name },

@@ -33,7 +33,9 @@ export const sessionWindow = defineNode({
   },
   emitMql5: ({ name, params }) => ({
     includes: ['Tradeloom/Filters.mqh'],
-    onBar: [`const bool ${name} = TlInSession(bar.time, ${params.startHour.mql5}, ${params.endHour.mql5});`],
+    onBar: [
+      `const bool ${name} = TlInSession(bar.time, ${params.startHour.mql5}, ${params.endHour.mql5});`,
+    ],
     outputs: { result: name },
   }),
 })

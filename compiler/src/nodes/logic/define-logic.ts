@@ -10,7 +10,10 @@ export function defineLogic(kind: 'and' | 'or'): NodeDefinition<Record<string, n
     version: 1,
     category: 'logic',
     label: kind === 'and' ? 'And' : 'Or',
-    description: kind === 'and' ? 'True when both conditions are true.' : 'True when either condition is true.',
+    description:
+      kind === 'and'
+        ? 'True when both conditions are true.'
+        : 'True when either condition is true.',
     inputs: { a: 'condition', b: 'condition' },
     outputs: { result: 'condition' },
     params: {},

@@ -12,6 +12,12 @@ export const not = defineNode({
   params: {},
   sentence: (_params, inputs) => `not (${inputs.value ?? 'the condition'})`,
   warmup: (_params, inputs) => warmMax(inputs),
-  emitTs: ({ name, inputs }) => ({ onBar: [`const ${name} = !${inputs.value!.ts}`], outputs: { result: name } }),
-  emitMql5: ({ name, inputs }) => ({ onBar: [`const bool ${name} = !${inputs.value!.mql5};`], outputs: { result: name } }),
+  emitTs: ({ name, inputs }) => ({
+    onBar: [`const ${name} = !${inputs.value!.ts}`],
+    outputs: { result: name },
+  }),
+  emitMql5: ({ name, inputs }) => ({
+    onBar: [`const bool ${name} = !${inputs.value!.mql5};`],
+    outputs: { result: name },
+  }),
 })

@@ -12,7 +12,10 @@ export const absolute = defineNode({
   params: {},
   sentence: (_params, inputs) => `|${inputs.value ?? 'value'}|`,
   warmup: (_params, inputs) => warmMax(inputs),
-  emitTs: ({ name, inputs }) => ({ onBar: [`const ${name} = Math.abs(${inputs.value!.ts})`], outputs: { value: name } }),
+  emitTs: ({ name, inputs }) => ({
+    onBar: [`const ${name} = Math.abs(${inputs.value!.ts})`],
+    outputs: { value: name },
+  }),
   emitMql5: ({ name, inputs }) => ({
     includes: ['Tradeloom/Math.mqh'],
     onBar: [`const double ${name} = TlAbs(${inputs.value!.mql5});`],

@@ -8,11 +8,13 @@ export const barsAgo = defineNode({
   version: 1,
   category: 'math',
   label: 'Value N bars ago',
-  description: 'The input as it was N closed bars earlier, e.g. yesterday’s close on a daily chart.',
+  description:
+    'The input as it was N closed bars earlier, e.g. yesterday’s close on a daily chart.',
   inputs: { value: 'series' },
   outputs: { value: 'series' },
   params: { bars: intParam({ label: 'Bars ago', default: 1, min: 1, max: 5000, unit: 'bars' }) },
-  sentence: ({ bars }, inputs) => `${inputs.value ?? 'the value'} ${bars} bar${bars === 1 ? '' : 's'} ago`,
+  sentence: ({ bars }, inputs) =>
+    `${inputs.value ?? 'the value'} ${bars} bar${bars === 1 ? '' : 's'} ago`,
   warmup: ({ bars }, inputs) => warmSum(warmMax(inputs), bars),
   emitTs: ({ name, params, inputs }) => ({
     imports: ['createLag'],

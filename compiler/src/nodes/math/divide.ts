@@ -7,5 +7,5 @@ export const divide = defineBinaryMath({
   description: 'A ÷ B on every bar. When B is zero there is no value for that bar.',
   ts: (a, b) => `${b} !== 0 ? ${a} / ${b} : NaN`,
   mql5Function: 'TlDivide',
-  sentence: (a, b) => `${a} ÷ ${b}`,
+  sentence: (a, b) => `${a} divided by ${b}`,
 })

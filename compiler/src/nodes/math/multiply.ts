@@ -6,5 +6,5 @@ export const multiply = defineBinaryMath({
   description: 'A × B on every bar, e.g. an ATR times a factor.',
   ts: (a, b) => `${a} * ${b}`,
   mql5Function: 'TlMultiply',
-  sentence: (a, b) => `${a} × ${b}`,
+  sentence: (a, b) => `${a} times ${b}`,
 })

@@ -6,5 +6,5 @@ export const subtract = defineBinaryMath({
   description: 'A − B on every bar, e.g. the gap between two moving averages.',
   ts: (a, b) => `${a} - ${b}`,
   mql5Function: 'TlSubtract',
-  sentence: (a, b) => `${a} − ${b}`,
+  sentence: (a, b) => `${a} minus ${b}`,
 })

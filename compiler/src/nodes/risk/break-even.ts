@@ -1,5 +1,13 @@
 import { defineNode } from '../define-node'
-import { atrPeriodParam, atrState, describeDistance, distanceParam, mql5DistanceArgs, tsDistance, unitParam } from './distance'
+import {
+  atrPeriodParam,
+  atrState,
+  describeDistance,
+  distanceParam,
+  mql5DistanceArgs,
+  tsDistance,
+  unitParam,
+} from './distance'
 
 /** Moves the stop to the entry (plus an offset) once, when the trade is far enough in profit. */
 export const breakEven = defineNode({

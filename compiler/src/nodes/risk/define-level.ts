@@ -1,7 +1,15 @@
 import type { NodeDefinition } from '../define-node'
 import { defineNode } from '../define-node'
 import type { EnumParamSpec, NumberParamSpec } from '../params'
-import { atrPeriodParam, atrState, describeDistance, distanceParam, mql5DistanceArgs, tsDistance, unitParam } from './distance'
+import {
+  atrPeriodParam,
+  atrState,
+  describeDistance,
+  distanceParam,
+  mql5DistanceArgs,
+  tsDistance,
+  unitParam,
+} from './distance'
 
 type LevelParams = { unit: EnumParamSpec; distance: NumberParamSpec; atrPeriod: NumberParamSpec }
 
@@ -33,7 +41,12 @@ export function defineLevel(role: 'stop-loss' | 'take-profit'): NodeDefinition<L
     warmup: ({ atrPeriod }) => atrPeriod,
     emitTs: (ctx) => {
       const atr = atrState(ctx, String(ctx.params.unit.value))
-      return { ...atr.ts, outputs: { level: tsDistance(String(ctx.params.unit.value), ctx.params.distance, atr.name) } }
+      return {
+        ...atr.ts,
+        outputs: {
+          level: tsDistance(String(ctx.params.unit.value), ctx.params.distance, atr.name),
+        },
+      }
     },
     emitMql5: (ctx) => {
       const atr = atrState(ctx, String(ctx.params.unit.value))

@@ -37,12 +37,19 @@ export function distanceParam(label: string, defaultValue: number, min = 0.01): 
 }
 
 export function atrPeriodParam(): NumberParamSpec {
-  return intParam({ label: 'ATR period', default: 14, min: 1, max: 1000, unit: 'bars', onlyWhen: { param: 'unit', equals: ['atr'] } })
+  return intParam({
+    label: 'ATR period',
+    default: 14,
+    min: 1,
+    max: 1000,
+    unit: 'bars',
+    onlyWhen: { param: 'unit', equals: ['atr'] },
+  })
 }
 
-/** "30 pips", "2 × ATR(14)", "1.5% of price". */
+/** "30 pips", "2 x ATR(14)", "1.5% of price". */
 export function describeDistance(unit: string, value: number, atrPeriod: number): string {
-  if (unit === 'atr') return `${value} × ATR(${atrPeriod})`
+  if (unit === 'atr') return `${value} x ATR(${atrPeriod})`
   if (unit === 'percent') return `${value}% of price`
   return `${value} ${unit}`
 }
@@ -65,7 +72,10 @@ export function mql5DistanceArgs(unit: string, value: ParamRef, atrValue: string
 }
 
 /** The ATR a node keeps when its unit is "ATR multiple", updated on every bar in both targets. */
-export function atrState(ctx: EmitContext, unit: string): { ts: TsFragment; mql5: Mql5Fragment; name: string } {
+export function atrState(
+  ctx: EmitContext,
+  unit: string,
+): { ts: TsFragment; mql5: Mql5Fragment; name: string } {
   const name = `${ctx.name}Atr`
   if (unit !== 'atr') return { ts: { outputs: {} }, mql5: { outputs: {} }, name: 'NaN' }
   const period = ctx.params.atrPeriod!

@@ -1,5 +1,13 @@
 import { defineNode } from '../define-node'
-import { atrPeriodParam, atrState, describeDistance, distanceParam, mql5DistanceArgs, tsDistance, unitParam } from './distance'
+import {
+  atrPeriodParam,
+  atrState,
+  describeDistance,
+  distanceParam,
+  mql5DistanceArgs,
+  tsDistance,
+  unitParam,
+} from './distance'
 
 /**
  * A stop that follows the price, moved at each new bar's open from the closing-side price and
@@ -29,7 +37,10 @@ export const trailingStop = defineNode({
     const atr = atrState(ctx, unit)
     const distance = tsDistance(unit, ctx.params.distance, atr.name)
     const activation = tsDistance(unit, ctx.params.activation, atr.name)
-    return { ...atr.ts, outputs: { trailing: `{ distance: ${distance}, activation: ${activation} }` } }
+    return {
+      ...atr.ts,
+      outputs: { trailing: `{ distance: ${distance}, activation: ${activation} }` },
+    }
   },
   emitMql5: (ctx) => {
     const unit = String(ctx.params.unit.value)

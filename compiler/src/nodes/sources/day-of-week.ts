@@ -14,7 +14,10 @@ export const dayOfWeek = defineNode({
   params: {},
   sentence: () => 'the day of week',
   warmup: () => warmConst(0),
-  emitTs: ({ name }) => ({ onBar: [`const ${name} = (Math.floor(ctx.time / 86400) + 4) % 7`], outputs: { value: name } }),
+  emitTs: ({ name }) => ({
+    onBar: [`const ${name} = (Math.floor(ctx.time / 86400) + 4) % 7`],
+    outputs: { value: name },
+  }),
   emitMql5: ({ name }) => ({
     onBar: [`const double ${name} = (double)(((long)bar.time / 86400 + 4) % 7);`],
     outputs: { value: name },

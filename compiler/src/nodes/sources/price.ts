@@ -11,7 +11,11 @@ const FIELDS: Record<string, { label: string; ts: string; mql5: string }> = {
   open: { label: 'open', ts: 'ctx.open', mql5: 'bar.open' },
   high: { label: 'high', ts: 'ctx.high', mql5: 'bar.high' },
   low: { label: 'low', ts: 'ctx.low', mql5: 'bar.low' },
-  median: { label: 'median price', ts: '(ctx.high + ctx.low) / 2', mql5: '(bar.high + bar.low) / 2.0' },
+  median: {
+    label: 'median price',
+    ts: '(ctx.high + ctx.low) / 2',
+    mql5: '(bar.high + bar.low) / 2.0',
+  },
   typical: {
     label: 'typical price',
     ts: '(ctx.high + ctx.low + ctx.close) / 3',

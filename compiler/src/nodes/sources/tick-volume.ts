@@ -6,7 +6,8 @@ export const tickVolume = defineNode({
   version: 1,
   category: 'source',
   label: 'Tick volume',
-  description: 'How many price changes the bar had: a proxy for activity on forex and CFDs, where real volume is not reported.',
+  description:
+    'How many price changes the bar had: a proxy for activity on forex and CFDs, where real volume is not reported.',
   inputs: {},
   outputs: { value: 'series' },
   pane: 'oscillator',
@@ -14,5 +15,8 @@ export const tickVolume = defineNode({
   sentence: () => 'tick volume',
   warmup: () => warmConst(0),
   emitTs: ({ name }) => ({ onBar: [`const ${name} = ctx.tickVolume`], outputs: { value: name } }),
-  emitMql5: ({ name }) => ({ onBar: [`const double ${name} = (double)bar.tick_volume;`], outputs: { value: name } }),
+  emitMql5: ({ name }) => ({
+    onBar: [`const double ${name} = (double)bar.tick_volume;`],
+    outputs: { value: name },
+  }),
 })

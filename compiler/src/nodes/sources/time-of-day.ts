@@ -14,7 +14,10 @@ export const timeOfDay = defineNode({
   params: {},
   sentence: () => 'the hour of day',
   warmup: () => warmConst(0),
-  emitTs: ({ name }) => ({ onBar: [`const ${name} = Math.floor((ctx.time % 86400) / 3600)`], outputs: { value: name } }),
+  emitTs: ({ name }) => ({
+    onBar: [`const ${name} = Math.floor((ctx.time % 86400) / 3600)`],
+    outputs: { value: name },
+  }),
   emitMql5: ({ name }) => ({
     onBar: [`const double ${name} = (double)(((long)bar.time % 86400) / 3600);`],
     outputs: { value: name },

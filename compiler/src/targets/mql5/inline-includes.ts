@@ -19,7 +19,11 @@ export function inlineIncludes(source: string): string {
         if (done.has(path)) return []
         done.add(path)
         const body = expand(readMql5Source(path)).join('\n').replace(/\n+$/, '')
-        return [`//--- begin ${path.slice('Include/'.length)} (Tradeloom include library, inlined)`, body, `//--- end ${path.slice('Include/'.length)}`]
+        return [
+          `//--- begin ${path.slice('Include/'.length)} (Tradeloom include library, inlined)`,
+          body,
+          `//--- end ${path.slice('Include/'.length)}`,
+        ]
       }
       if (ANY_INCLUDE.test(line)) {
         const key = line.trim()

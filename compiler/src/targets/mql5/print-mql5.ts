@@ -3,7 +3,7 @@ import type { EmittedNode } from '../../phases/emit'
 import { orderedActions } from '../../phases/emit'
 import type { Plan } from '../../phases/plan'
 import { mql5String } from '../text'
-import { renderWarmupMql5 } from '../warmup-expr'
+import { evaluateWarmup, renderWarmupMql5 } from '../warmup-expr'
 import { inlineIncludes } from './inline-includes'
 
 export interface Mql5PrintOptions {
@@ -26,7 +26,11 @@ const ENTRIES_DAY_ROLLOVER = [
  * Fills the slots of `Experts/Skeleton.mq5` (banner → includes → inputs → globals → OnInit →
  * OnTick → EvaluateBar) and inlines our include library.
  */
-export function printMql5(plan: Plan, nodes: readonly EmittedNode[], options: Mql5PrintOptions): string {
+export function printMql5(
+  plan: Plan,
+  nodes: readonly EmittedNode[],
+  options: Mql5PrintOptions,
+): string {
   const countsEntries = plan.features.has('entries-today')
   const slots: Record<string, string[]> = {
     header: [
@@ -38,12 +42,21 @@ export function printMql5(plan: Plan, nodes: readonly EmittedNode[], options: Mq
       .map((path) => `#include <${path.replace(/\//g, '\\')}>`),
     inputs: printInputs(plan),
     globals: [
-      ...(countsEntries ? ['int  g_entriesToday = 0;  // entries per server-time day, for "max trades per day"', 'long g_entriesDay = -1;'] : []),
-      ...nodes.flatMap((n) => (n.mql5.globals?.length ? [`// ${n.comment}`, ...n.mql5.globals] : [])),
+      ...(countsEntries
+        ? [
+            'int  g_entriesToday = 0;  // entries per server-time day, for "max trades per day"',
+            'long g_entriesDay = -1;',
+          ]
+        : []),
+      ...nodes.flatMap((n) =>
+        n.mql5.globals?.length ? [`// ${n.comment}`, ...n.mql5.globals] : [],
+      ),
     ],
     reset: [
       ...(countsEntries ? indent(['g_entriesToday = 0;', 'g_entriesDay = -1;']) : []),
-      ...nodes.flatMap((n) => indent(n.mql5.reset?.length ? [`// ${n.comment}`, ...n.mql5.reset] : [])),
+      ...nodes.flatMap((n) =>
+        indent(n.mql5.reset?.length ? [`// ${n.comment}`, ...n.mql5.reset] : []),
+      ),
     ],
     'on-bar': [...(countsEntries ? indent(ENTRIES_DAY_ROLLOVER) : []), ...printOnBar(nodes)],
     'validate-inputs': printInputChecks(plan),
@@ -61,7 +74,11 @@ export function printMql5(plan: Plan, nodes: readonly EmittedNode[], options: Mq
       return slot ? (slots[slot[1]!] ?? []) : [line]
     })
     .join('\n')
-  return inlineIncludes(filled)
+  // Enough history for the warm-up and as much again, and never less than the skeleton's 1000.
+  const historyBars = Math.max(1000, Math.ceil(evaluateWarmup(plan.warmup) * 2))
+  return inlineIncludes(
+    filled.replace(/(sinput int\s+InpHistoryBars\s+=\s+)1000;/, `$1${historyBars};`),
+  )
 }
 
 function indent(lines: readonly string[], depth = 1): string[] {
@@ -78,7 +95,9 @@ function printInputs(plan: Plan): string[] {
     }
     const type = input.spec.type === 'int' ? 'int' : 'double'
     const unit = 'unit' in input.spec && input.spec.unit ? ` (${input.spec.unit})` : ''
-    lines.push(`input ${type} ${input.mql5Name} = ${input.value}; // ${group}: ${input.spec.label}${unit}`)
+    lines.push(
+      `input ${type} ${input.mql5Name} = ${input.value}; // ${group}: ${input.spec.label}${unit}`,
+    )
   }
   return lines
 }
@@ -103,7 +122,13 @@ function printOnBar(nodes: readonly EmittedNode[]): string[] {
   for (const node of nodes) {
     if (node.mql5.onBar?.length) lines.push(`// ${node.comment}`, ...node.mql5.onBar)
   }
-  lines.push('', '// Indicators update on every bar; orders wait until the warm-up is over.', 'if(!canTrade)', `${INDENT}return;`)
-  for (const node of orderedActions(nodes)) lines.push(`// ${node.comment}`, ...(node.mql5.actions ?? []))
+  lines.push(
+    '',
+    '// Indicators update on every bar; orders wait until the warm-up is over.',
+    'if(!canTrade)',
+    `${INDENT}return;`,
+  )
+  for (const node of orderedActions(nodes))
+    lines.push(`// ${node.comment}`, ...(node.mql5.actions ?? []))
   return indent(lines)
 }

@@ -11,7 +11,11 @@ export interface TsPrintOptions {
  * Lays out the TypeScript module: banner → imports → Params → defaults → warm-up →
  * createStrategy. Emitters never handle indentation or order; this printer does.
  */
-export function printTs(plan: Plan, nodes: readonly EmittedNode[], options: TsPrintOptions): string {
+export function printTs(
+  plan: Plan,
+  nodes: readonly EmittedNode[],
+  options: TsPrintOptions,
+): string {
   const out: string[] = options.banner.map((line) => `// ${line}`.trimEnd())
   const imports = [...new Set(nodes.flatMap((n) => n.ts.imports ?? []))].sort()
   if (imports.length > 0) out.push(`import { ${imports.join(', ')} } from '@tradeloom/runtime'`)
@@ -24,7 +28,10 @@ export function printTs(plan: Plan, nodes: readonly EmittedNode[], options: TsPr
     out.push('export interface Params {')
     for (const input of plan.inputs) {
       const unit = 'unit' in input.spec && input.spec.unit ? ` (${input.spec.unit})` : ''
-      out.push(`  /** ${input.group}: ${input.spec.label}${unit} */`, `  readonly ${input.tsName}: number`)
+      out.push(
+        `  /** ${input.group}: ${input.spec.label}${unit} */`,
+        `  readonly ${input.tsName}: number`,
+      )
     }
     out.push('}', '')
   }
@@ -46,16 +53,27 @@ export function printTs(plan: Plan, nodes: readonly EmittedNode[], options: TsPr
     usesParams
       ? 'export function createStrategy(overrides: Partial<Params> = {}): Strategy {'
       : 'export function createStrategy(_overrides: Partial<Params> = {}): Strategy {',
-    usesParams ? '  const params: Params = { ...defaultParams, ...overrides }' : '  const params: Params = defaultParams',
+    usesParams
+      ? '  const params: Params = { ...defaultParams, ...overrides }'
+      : '  const params: Params = defaultParams',
   )
   if (plan.features.has('entries-today')) {
-    out.push('  // Entries per server-time day, for "max trades per day".', '  let entriesToday = 0', '  let entriesDay = NaN')
+    out.push(
+      '  // Entries per server-time day, for "max trades per day".',
+      '  let entriesToday = 0',
+      '  let entriesDay = NaN',
+    )
   }
   for (const node of nodes) {
     if (!node.ts.setup?.length) continue
     out.push(`  // ${node.comment}`, ...node.ts.setup.map((line) => `  ${line}`))
   }
-  out.push('', '  return {', '    warmupBars: warmupBars(params),', '    onBar(ctx: BarContext): void {')
+  out.push(
+    '',
+    '  return {',
+    '    warmupBars: warmupBars(params),',
+    '    onBar(ctx: BarContext): void {',
+  )
   for (const node of nodes) {
     if (!node.ts.onBar?.length) continue
     out.push(`      // ${node.comment}`, ...node.ts.onBar.map((line) => `      ${line}`))
