@@ -15,7 +15,7 @@ describe.skipIf(!hasData)('every template on real EURUSD H1 bars (../shared/data
   const imported = hasData ? runtime.importBars(readFileSync(dataFile, 'utf8')) : undefined
 
   it.each(strategyTemplates.map((t) => [t.id, t] as const))('%s makes trades', (_id, template) => {
-    if (!imported?.ok)
+    if (!imported?.ok || !imported.bars)
       throw new Error(`import failed: ${JSON.stringify(imported?.report).slice(0, 400)}`)
     const result = compile(template.graph)
     if (!result.ok) throw new Error(JSON.stringify(result.diagnostics))

@@ -33,6 +33,17 @@ export type {
 export type { Commission } from './broker/commission'
 export { dealCommission, dealValue } from './broker/commission'
 export { riskPerLot, roundVolumeDown, sizeEntry } from './broker/sizing'
+export {
+  barExit,
+  longStopLossFill,
+  longTakeProfitFill,
+  marketBuyPrice,
+  marketSellPrice,
+  shortStopLossFill,
+  shortTakeProfitFill,
+} from './broker/fill-rules'
+export type { BarExit } from './broker/fill-rules'
+export { checkStopLevels, distanceInPrice, resolveLevel } from './broker/levels'
 
 // Symbols: contract specs
 export type { SymbolSpec, SymbolSpecInput } from './symbols/symbol-spec'
@@ -45,7 +56,13 @@ export type { StatsInput } from './stats/compute-stats'
 export { computeStats } from './stats/compute-stats'
 export type { DrawdownStats } from './stats/drawdown'
 export { drawdownSeries, drawdownStats } from './stats/drawdown'
-export { dailyReturns, monthlyReturns, sharpeRatio, sortinoRatio } from './stats/returns'
+export {
+  dailyReturns,
+  monthlyReturns,
+  sharpeRatio,
+  sortinoRatio,
+  TRADING_DAYS_PER_YEAR,
+} from './stats/returns'
 export type { TradeStats } from './stats/trade-stats'
 export { tradeStats } from './stats/trade-stats'
 
@@ -54,8 +71,17 @@ export type {
   SyntheticBarsOptions,
   SyntheticMarket,
   SyntheticRegime,
+  SyntheticRegimeKind,
 } from './synthetic/generate-synthetic-bars'
 export { generateSyntheticBars, generateSyntheticMarket } from './synthetic/generate-synthetic-bars'
+
+// Analysis: market regimes and a risk score
+export type { Regime, RegimeOptions } from './analysis/regimes'
+export { classifyRegimes, REGIMES } from './analysis/regimes'
+export type { RegimePerformance } from './analysis/regime-performance'
+export { regimePerformance } from './analysis/regime-performance'
+export type { RiskInputs, RiskScore } from './analysis/risk-score'
+export { RISK_WEIGHTS, riskInputsFromResult, riskScore } from './analysis/risk-score'
 
 // Strategy modules: type-strip and evaluate compiled TypeScript
 export { loadStrategyModule } from './strategy-module/load-strategy-module'
@@ -138,3 +164,5 @@ export type { ValidateOptions } from './data/validate-bars'
 export { validateBars } from './data/validate-bars'
 export type { Timeframe } from './data/timeframe'
 export { detectTimeframe, TIMEFRAMES, timeframeSeconds } from './data/timeframe'
+export type { FormatReportOptions } from './data/format-data-report'
+export { formatDataReport } from './data/format-data-report'
