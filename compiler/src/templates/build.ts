@@ -28,7 +28,7 @@ export function templateBuilder(name: string, timeframe: Timeframe = 'H1'): Temp
         id,
         kind,
         params,
-        position: { x: column * 260, y: row * 140 },
+        position: { x: column * 280, y: row * 190 },
         ...(label ? { label } : {}),
       })
     },

@@ -5,7 +5,7 @@ export const smaCross: StrategyGraph = {
   schemaVersion: 1,
   meta: { name: 'SMA crossover', symbol: 'EURUSD', timeframe: 'H1', strategyClass: 'RULE' },
   nodes: [
-    { id: 'price_1', kind: 'price', params: { field: 'close' }, position: { x: 0, y: 120 } },
+    { id: 'price_1', kind: 'price', params: { field: 'close' }, position: { x: 0, y: 160 } },
     {
       id: 'sma_fast',
       kind: 'sma',
@@ -21,9 +21,9 @@ export const smaCross: StrategyGraph = {
       position: { x: 260, y: 220 },
     },
     { id: 'cross_up', kind: 'cross-above', params: {}, position: { x: 540, y: 40 } },
-    { id: 'cross_down', kind: 'cross-below', params: {}, position: { x: 540, y: 220 } },
+    { id: 'cross_down', kind: 'cross-below', params: {}, position: { x: 540, y: 300 } },
     { id: 'enter_long', kind: 'enter-long', params: {}, position: { x: 800, y: 40 } },
-    { id: 'exit_long', kind: 'exit-long', params: {}, position: { x: 800, y: 220 } },
+    { id: 'exit_long', kind: 'exit-long', params: {}, position: { x: 800, y: 300 } },
   ],
   edges: [
     { id: 'e1', source: 'price_1', sourcePort: 'value', target: 'sma_fast', targetPort: 'source' },

@@ -30,13 +30,18 @@ function getParser(): Promise<Parser> {
 const TRADELOOM_INCLUDE = /^#include <(Tradeloom\\[^>]+)>\s*$/gm
 
 /** `paths` and everything they `#include <Tradeloom\...>`, dependencies first, each once. */
-function withIncludes(paths: readonly string[], sources: Readonly<Record<string, string>>): string[] {
+function withIncludes(
+  paths: readonly string[],
+  sources: Readonly<Record<string, string>>,
+): string[] {
   const ordered: string[] = []
   const visit = (path: string, from: string) => {
     if (ordered.includes(path)) return
     const text = sources[path]
-    if (text === undefined) throw new Error(`MQL5 evaluator: ${path} (included from ${from}) does not exist`)
-    for (const match of text.matchAll(TRADELOOM_INCLUDE)) visit(`Include/${match[1]!.replace(/\\/g, '/')}`, path)
+    if (text === undefined)
+      throw new Error(`MQL5 evaluator: ${path} (included from ${from}) does not exist`)
+    for (const match of text.matchAll(TRADELOOM_INCLUDE))
+      visit(`Include/${match[1]!.replace(/\\/g, '/')}`, path)
     ordered.push(path)
   }
   for (const path of paths) visit(path, 'the test')
@@ -63,9 +68,10 @@ export async function loadMql5Library(
     }
     const js = translateMql5(trees)
     const names = Object.keys(mql5Runtime)
-    const run = new Function('$rt', `'use strict';\nconst { ${names.join(', ')} } = $rt;\n${js}`) as (
-      rt: typeof mql5Runtime,
-    ) => Omit<Mql5Library, 'js'>
+    const run = new Function(
+      '$rt',
+      `'use strict';\nconst { ${names.join(', ')} } = $rt;\n${js}`,
+    ) as (rt: typeof mql5Runtime) => Omit<Mql5Library, 'js'>
     return { ...run(mql5Runtime), js }
   } finally {
     for (const tree of trees) tree.delete()

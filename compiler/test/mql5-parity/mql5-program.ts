@@ -24,7 +24,9 @@ export interface Mql5Program {
 /** An error that names the construct and where it is, for code outside the supported subset. */
 export function unsupported(node: Node, what: string): Error {
   const { row, column } = node.startPosition
-  return new Error(`MQL5 subset: ${what} at line ${row + 1}, column ${column + 1}: ${node.text.slice(0, 80)}`)
+  return new Error(
+    `MQL5 subset: ${what} at line ${row + 1}, column ${column + 1}: ${node.text.slice(0, 80)}`,
+  )
 }
 
 /** The named, non-comment children of a node. */
@@ -39,7 +41,17 @@ export function field(node: Node, name: string): Node {
   return child
 }
 
-const INT_TYPES = new Set(['int', 'uint', 'long', 'ulong', 'short', 'ushort', 'char', 'uchar', 'datetime'])
+const INT_TYPES = new Set([
+  'int',
+  'uint',
+  'long',
+  'ulong',
+  'short',
+  'ushort',
+  'char',
+  'uchar',
+  'datetime',
+])
 
 /** The translator's type for a type node (`int`, `double`, `ENUM_MA_METHOD`, `TlSma`, ...). */
 export function typeOf(node: Node, program: Mql5Program): Mql5Type {

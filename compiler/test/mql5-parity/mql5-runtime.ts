@@ -9,7 +9,7 @@
 export const EMPTY_VALUE = Number.MAX_VALUE
 
 /** Enum constants and their MQL5 values (mt5-semantics.md 2). */
-export const MQL5_CONSTANTS: Readonly<Record<string, number>> = {
+export const MQL5_CONSTANTS = {
   EMPTY_VALUE,
   MODE_SMA: 0,
   MODE_EMA: 1,
@@ -17,7 +17,7 @@ export const MQL5_CONSTANTS: Readonly<Record<string, number>> = {
   MODE_LWMA: 3,
   STO_LOWHIGH: 0,
   STO_CLOSECLOSE: 1,
-}
+} as const satisfies Readonly<Record<string, number>>
 
 /** Built-in functions: return type, and how many arguments. */
 export const MQL5_BUILTINS: Readonly<Record<string, { returns: string; arity: number }>> = {
@@ -82,14 +82,16 @@ export const mql5Runtime = {
   },
   /** Reads array[i]: out of range is a critical error in MQL5, unset means Init forgot it. */
   $at(array: readonly unknown[], i: number): unknown {
-    if (!Number.isInteger(i) || i < 0 || i >= array.length) fail(`array index ${i} out of range 0..${array.length - 1}`)
+    if (!Number.isInteger(i) || i < 0 || i >= array.length)
+      fail(`array index ${i} out of range 0..${array.length - 1}`)
     const value = array[i]
     if (value === undefined) fail(`array element ${i} read before it was written`)
     return value
   },
   /** Checks an index that is about to be written. */
   $ix(array: readonly unknown[], i: number): number {
-    if (!Number.isInteger(i) || i < 0 || i >= array.length) fail(`array index ${i} out of range 0..${array.length - 1}`)
+    if (!Number.isInteger(i) || i < 0 || i >= array.length)
+      fail(`array index ${i} out of range 0..${array.length - 1}`)
     return i
   },
   /** A struct instance whose fields start unset; reading an unset or unknown field throws. */

@@ -47,7 +47,8 @@ export function realParityBars(): ParityBars | undefined {
     high[i] = Number(cells[3])
     low[i] = Number(cells[4])
     close[i] = Number(cells[5])
-    if (!(high[i]! > 0 && low[i]! > 0 && close[i]! > 0)) throw new Error(`${REAL_DATA}: bad row ${i + 2}`)
+    if (!(high[i]! > 0 && low[i]! > 0 && close[i]! > 0))
+      throw new Error(`${REAL_DATA}: bad row ${i + 2}`)
   })
   return { name: `EURUSD H1 MT5 export (${rows.length} bars)`, high, low, close }
 }

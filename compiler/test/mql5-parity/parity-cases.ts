@@ -54,8 +54,39 @@ const METHODS = [
   ['lwma', MODE_LWMA],
 ] as const
 
-function simple(name: string, file: string, period: number, create: (n: number) => TsIndicator): ParityCase {
-  return { name: `${name}(${period})`, file, struct: `Tl${file}`, input: 'value', init: [period], fields: [], create: () => create(period) }
+function simple(
+  name: string,
+  file: string,
+  period: number,
+  create: (n: number) => TsIndicator,
+): ParityCase {
+  return {
+    name: `${name}(${period})`,
+    file,
+    struct: `Tl${file}`,
+    input: 'value',
+    init: [period],
+    fields: [],
+    create: () => create(period),
+  }
+}
+
+function barCase(
+  name: string,
+  file: string,
+  period: number,
+  fields: readonly string[],
+  create: (n: number) => TsIndicator,
+): ParityCase {
+  return {
+    name: `${name}(${period})`,
+    file,
+    struct: `Tl${file}`,
+    input: 'high-low-close',
+    init: [period],
+    fields,
+    create: () => create(period),
+  }
 }
 
 /** Defaults plus edge parameters (period 1, fast > slow, close/close, ...) for every indicator. */
@@ -123,18 +154,12 @@ export const PARITY_CASES: readonly ParityCase[] = [
     fields: ['signal'],
     create: () => createStochastic(k as number, d as number, s as number, field as 'lowhigh'),
   })),
-  ...[14, 1].flatMap((n) => [
-    { name: `ATR(${n})`, file: 'Atr', struct: 'TlAtr', fields: [], create: () => createAtr(n) },
-    { name: `WPR(${n + 2})`, file: 'WilliamsR', struct: 'TlWilliamsR', fields: [], create: () => createWilliamsR(n + 2) },
-    { name: `ADX(${n})`, file: 'Adx', struct: 'TlAdx', fields: ['plusDi', 'minusDi'], create: () => createAdx(n) },
-    {
-      name: `ADX Wilder(${n})`,
-      file: 'AdxWilder',
-      struct: 'TlAdxWilder',
-      fields: ['plusDi', 'minusDi'],
-      create: () => createAdxWilder(n),
-    },
-  ].map((c) => ({ ...c, input: 'high-low-close' as const, init: [c.name.includes('WPR') ? n + 2 : n] }))),
+  ...[14, 1].map((n) => barCase('ATR', 'Atr', n, [], createAtr)),
+  ...[14, 3, 1].map((n) => barCase('Williams %R', 'WilliamsR', n, [], createWilliamsR)),
+  ...[14, 1].map((n) => barCase('ADX', 'Adx', n, ['plusDi', 'minusDi'], createAdx)),
+  ...[14, 1].map((n) =>
+    barCase('ADX Wilder', 'AdxWilder', n, ['plusDi', 'minusDi'], createAdxWilder),
+  ),
   ...[
     [9, 26, 52],
     [26, 9, 5],

@@ -1,6 +1,15 @@
 import type { Node } from 'web-tree-sitter'
 import type { Mql5Program, Mql5Type } from './mql5-program'
-import { field, isArray, isNumber, isStruct, jsName, kids, typeOf, unsupported } from './mql5-program'
+import {
+  field,
+  isArray,
+  isNumber,
+  isStruct,
+  jsName,
+  kids,
+  typeOf,
+  unsupported,
+} from './mql5-program'
 import { MQL5_BUILTINS, MQL5_CONSTANTS } from './mql5-runtime'
 
 /** A translated expression: JS code and the MQL5 type it has. */
@@ -51,20 +60,26 @@ interface Lvalue extends Expr {
 /** An expression that names storage: a variable, a struct field or an array element. */
 function translateLvalue(node: Node, ctx: ExprContext): Lvalue {
   if (node.type === 'identifier' || node.type === 'field_expression') {
-    const expr = node.type === 'identifier' ? lookup(node.text, node, ctx) : translateField(node, ctx)
+    const expr =
+      node.type === 'identifier' ? lookup(node.text, node, ctx) : translateField(node, ctx)
     return { ...expr, read: expr.code }
   }
   if (node.type === 'subscript_expression') {
     const { array, index } = subscript(node, ctx)
     const type = array.type.slice(0, -2)
-    return { code: `${array.code}[$ix(${array.code}, ${index})]`, read: `$at(${array.code}, ${index})`, type }
+    return {
+      code: `${array.code}[$ix(${array.code}, ${index})]`,
+      read: `$at(${array.code}, ${index})`,
+      type,
+    }
   }
   throw unsupported(node, `assignment target ${node.type}`)
 }
 
 /** True when evaluating `node` twice is the same as once: no calls, assignments or ++/--. */
 function isPure(node: Node): boolean {
-  if (['call_expression', 'assignment_expression', 'update_expression'].includes(node.type)) return false
+  if (['call_expression', 'assignment_expression', 'update_expression'].includes(node.type))
+    return false
   return kids(node).every(isPure)
 }
 
@@ -88,7 +103,8 @@ function subscript(node: Node, ctx: ExprContext): { array: Expr; index: string }
 }
 
 function arithmetic(op: string, left: Expr, right: Expr, node: Node): Expr {
-  if (!isNumber(left.type) || !isNumber(right.type)) throw unsupported(node, `${op} on ${left.type}, ${right.type}`)
+  if (!isNumber(left.type) || !isNumber(right.type))
+    throw unsupported(node, `${op} on ${left.type}, ${right.type}`)
   if (left.type === 'int' && right.type === 'int') {
     if (op === '/') return { code: `$idiv(${left.code}, ${right.code})`, type: 'int' }
     if (op === '%') return { code: `$imod(${left.code}, ${right.code})`, type: 'int' }
@@ -117,7 +133,9 @@ function binary(node: Node, ctx: ExprContext): Expr {
   }
   const comparison = COMPARISONS[op]
   if (comparison) {
-    const comparable = (isNumber(left.type) && isNumber(right.type)) || (left.type === 'bool' && right.type === 'bool')
+    const comparable =
+      (isNumber(left.type) && isNumber(right.type)) ||
+      (left.type === 'bool' && right.type === 'bool')
     if (!comparable) throw unsupported(node, `${op} on ${left.type}, ${right.type}`)
     return { code: `(${left.code} ${comparison} ${right.code})`, type: 'bool' }
   }
@@ -129,21 +147,31 @@ function call(node: Node, ctx: ExprContext): Expr {
   const callee = field(node, 'function')
   if (callee.type !== 'identifier') throw unsupported(node, 'call of a non-name')
   const name = callee.text
-  const args = kids(field(node, 'arguments')).map((a) => ({ node: a, expr: translateExpression(a, ctx) }))
+  const args = kids(field(node, 'arguments')).map((a) => ({
+    node: a,
+    expr: translateExpression(a, ctx),
+  }))
   const builtin = MQL5_BUILTINS[name]
   if (builtin) {
-    if (args.length !== builtin.arity) throw unsupported(node, `${name} with ${args.length} arguments`)
+    if (args.length !== builtin.arity)
+      throw unsupported(node, `${name} with ${args.length} arguments`)
     const returns =
-      builtin.returns === 'same' ? (args.every((a) => a.expr.type === 'int') ? 'int' : 'double') : builtin.returns
+      builtin.returns === 'same'
+        ? args.every((a) => a.expr.type === 'int')
+          ? 'int'
+          : 'double'
+        : builtin.returns
     return { code: `${name}(${args.map((a) => a.expr.code).join(', ')})`, type: returns }
   }
   const signature = ctx.program.functions.get(name)
   if (!signature) throw unsupported(node, `unknown function ${name}`)
-  if (signature.params.length !== args.length) throw unsupported(node, `${name} with ${args.length} arguments`)
+  if (signature.params.length !== args.length)
+    throw unsupported(node, `${name} with ${args.length} arguments`)
   const code = args.map(({ node: argNode, expr }, i) => {
     const param = signature.params[i]!
     if (isArray(param.type) || isStruct(param.type)) {
-      if (expr.type !== param.type) throw unsupported(argNode, `${expr.type} passed as ${param.type}`)
+      if (expr.type !== param.type)
+        throw unsupported(argNode, `${expr.type} passed as ${param.type}`)
       return expr.code // by reference: the same JS array or object
     }
     return convert(expr, param.type, argNode)
@@ -155,12 +183,16 @@ function assignment(node: Node, ctx: ExprContext): Expr {
   const op = field(node, 'operator').type
   const target = translateLvalue(field(node, 'left'), ctx)
   const value = translateExpression(field(node, 'right'), ctx)
-  if (!isNumber(target.type) && target.type !== 'bool') throw unsupported(node, `assignment to ${target.type}`)
-  if (op === '=') return { code: `(${target.code} = ${convert(value, target.type, node)})`, type: target.type }
+  if (!isNumber(target.type) && target.type !== 'bool')
+    throw unsupported(node, `assignment to ${target.type}`)
+  if (op === '=')
+    return { code: `(${target.code} = ${convert(value, target.type, node)})`, type: target.type }
   const arithmeticOp = op.slice(0, -1)
-  if (!['+', '-', '*', '/', '%'].includes(arithmeticOp) || op.length !== 2) throw unsupported(node, `operator ${op}`)
+  if (!['+', '-', '*', '/', '%'].includes(arithmeticOp) || op.length !== 2)
+    throw unsupported(node, `operator ${op}`)
   // `a op= b` is `a = (type of a)(a op b)`; the target is evaluated twice, so it must be pure.
-  if (!isPure(field(node, 'left'))) throw unsupported(node, 'compound assignment to an impure target')
+  if (!isPure(field(node, 'left')))
+    throw unsupported(node, 'compound assignment to an impure target')
   const result = arithmetic(arithmeticOp, { code: target.read, type: target.type }, value, node)
   return { code: `(${target.code} = ${convert(result, target.type, node)})`, type: target.type }
 }
@@ -174,7 +206,9 @@ function update(node: Node, ctx: ExprContext): Expr {
   const prefix = node.children[0]?.type === op
   // Counters here stay far below 2^31; $int still guards the stored value.
   const next = `${target.code} = $int(${target.read} ${op === '++' ? '+' : '-'} 1)`
-  return prefix ? { code: `(${next})`, type: 'int' } : { code: `((${next}) ${op === '++' ? '-' : '+'} 1)`, type: 'int' }
+  return prefix
+    ? { code: `(${next})`, type: 'int' }
+    : { code: `((${next}) ${op === '++' ? '-' : '+'} 1)`, type: 'int' }
 }
 
 /** Translates one expression of the supported subset, or throws naming what is not supported. */
@@ -182,7 +216,8 @@ export function translateExpression(node: Node, ctx: ExprContext): Expr {
   switch (node.type) {
     case 'number_literal': {
       const text = node.text
-      if (!/^(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) throw unsupported(node, 'number literal')
+      if (!/^(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text))
+        throw unsupported(node, 'number literal')
       return { code: text, type: /^\d+$/.test(text) ? 'int' : 'double' }
     }
     case 'true':
@@ -213,7 +248,8 @@ export function translateExpression(node: Node, ctx: ExprContext): Expr {
       const test = condition(field(node, 'condition'), ctx)
       const yes = translateExpression(field(node, 'consequence'), ctx)
       const no = translateExpression(field(node, 'alternative'), ctx)
-      const type = yes.type === no.type ? yes.type : isNumber(yes.type) && isNumber(no.type) ? 'double' : ''
+      const type =
+        yes.type === no.type ? yes.type : isNumber(yes.type) && isNumber(no.type) ? 'double' : ''
       if (!type) throw unsupported(node, `?: with ${yes.type} and ${no.type}`)
       return { code: `(${test} ? ${yes.code} : ${no.code})`, type }
     }
@@ -221,7 +257,10 @@ export function translateExpression(node: Node, ctx: ExprContext): Expr {
       const to = typeOf(field(field(node, 'type'), 'type'), ctx.program)
       const value = translateExpression(field(node, 'value'), ctx)
       if (!isNumber(to) || !isNumber(value.type)) throw unsupported(node, `cast to ${to}`)
-      return { code: to === 'int' && value.type === 'double' ? `$trunc(${value.code})` : value.code, type: to }
+      return {
+        code: to === 'int' && value.type === 'double' ? `$trunc(${value.code})` : value.code,
+        type: to,
+      }
     }
     case 'call_expression':
       return call(node, ctx)

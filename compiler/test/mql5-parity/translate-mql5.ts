@@ -1,6 +1,15 @@
 import type { Node, Tree } from 'web-tree-sitter'
 import type { FunctionSignature, Mql5Program, Mql5Type } from './mql5-program'
-import { declaratorOf, field, isArray, isStruct, jsName, kids, typeOf, unsupported } from './mql5-program'
+import {
+  declaratorOf,
+  field,
+  isArray,
+  isStruct,
+  jsName,
+  kids,
+  typeOf,
+  unsupported,
+} from './mql5-program'
 import type { ExprContext, Scope } from './translate-expression'
 import { condition, convert, translateExpression } from './translate-expression'
 
@@ -28,7 +37,9 @@ export function translateMql5(trees: readonly Tree[]): string {
   }
   const exported = [...program.functions.keys()].map(jsName)
   const factories = [...program.structs.keys()].map((s) => `${s}: $new_${s}`)
-  out.push(`return { functions: { ${exported.join(', ')} }, structs: { ${factories.join(', ')} } };`)
+  out.push(
+    `return { functions: { ${exported.join(', ')} }, structs: { ${factories.join(', ')} } };`,
+  )
   return out.join('\n')
 }
 
