@@ -1,0 +1,134 @@
+import type { Db, JobConnection } from '@tradeloom/drizzle'
+import PgBoss from 'pg-boss'
+import type { JobDefinition } from './job-definition'
+
+export type JobEngineState = 'stopped' | 'starting' | 'running' | 'stopping' | 'failed'
+
+/** What `GET /api/health` reports about the job engine. */
+export interface JobEngineStatus {
+  state: JobEngineState
+  queues: string[]
+  /** Handlers polling in this process; 0 when only separate worker processes run jobs. */
+  workers: number
+}
+
+export interface JobEngineOptions {
+  readonly connection: JobConnection
+  readonly jobs: readonly JobDefinition<unknown>[]
+  /** pg-boss keeps its tables in this schema; tests use a unique one per run. */
+  readonly schema?: string
+  /** How often idle workers look for jobs (pg-boss minimum 0.5). */
+  readonly pollingIntervalSeconds?: number
+}
+
+/** pg-boss wrapped with our queue list, its state for the health check, and typed sending. */
+export interface JobEngine {
+  readonly schema: string
+  status(): JobEngineStatus
+  /** Starts pg-boss (creating or migrating its schema) and creates every queue. */
+  start(): Promise<void>
+  /** Starts polling every queue in this process; `start` must have finished. */
+  startWorkers(db: Db): Promise<void>
+  /** Enqueues a job; `id` lets the caller use its own row id as the job id. */
+  send<Payload>(
+    job: JobDefinition<Payload>,
+    payload: Payload,
+    options?: { id?: string },
+  ): Promise<string>
+  /** Lets running jobs finish (up to a timeout), then stops polling and closes pg-boss's pool. */
+  stop(): Promise<void>
+}
+
+export const DEFAULT_JOB_SCHEMA = 'pgboss'
+
+/** Creates the job engine on the same database as the app; nothing runs until `start`. */
+export function createJobEngine(options: JobEngineOptions): JobEngine {
+  const schema = options.schema ?? DEFAULT_JOB_SCHEMA
+  const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 1
+  const boss = new PgBoss({
+    ...options.connection,
+    schema,
+    // We schedule nothing; the timekeeper would only add polling on PGlite's single connection.
+    schedule: false,
+  } as PgBoss.ConstructorOptions)
+  let state: JobEngineState = 'stopped'
+  let workers = 0
+
+  // pg-boss reports background trouble (maintenance, polling) as events; without a listener
+  // Node would treat them as uncaught. They are transient, so log and keep going.
+  boss.on('error', (error) => console.error(`pg-boss (${schema}):`, error.message))
+
+  return {
+    schema,
+    status: () => ({ state, queues: options.jobs.map((job) => job.queue), workers }),
+
+    async start() {
+      state = 'starting'
+      try {
+        await boss.start()
+        for (const job of options.jobs)
+          await boss.createQueue(job.queue, { name: job.queue, ...job.queueOptions })
+        state = 'running'
+      } catch (error) {
+        state = 'failed'
+        throw error
+      }
+    },
+
+    async startWorkers(db) {
+      for (const job of options.jobs) {
+        await boss.work<unknown>(
+          job.queue,
+          { pollingIntervalSeconds, batchSize: 1, includeMetadata: true },
+          async (batch) => {
+            for (const item of batch) await runOne(boss, job, item, db)
+          },
+        )
+        workers += 1
+      }
+    },
+
+    async send(job, payload, sendOptions = {}) {
+      const data = job.payloadSchema.parse(payload) as object
+      const id = await boss.send(job.queue, data, sendOptions.id ? { id: sendOptions.id } : {})
+      if (id === null) throw new Error(`pg-boss did not accept the ${job.queue} job`)
+      return id
+    },
+
+    async stop() {
+      if (state === 'stopped') return
+      state = 'stopping'
+      await boss.stop({ graceful: true, timeout: 10_000, close: true })
+      workers = 0
+      state = 'stopped'
+    },
+  }
+}
+
+async function runOne(
+  boss: PgBoss,
+  job: JobDefinition<unknown>,
+  item: PgBoss.JobWithMetadata<unknown>,
+  db: Db,
+): Promise<void> {
+  const parsed = job.payloadSchema.safeParse(item.data)
+  if (!parsed.success) {
+    // No retry can fix a malformed payload: fail it once, visibly, instead of throwing.
+    const message = `Invalid ${job.queue} payload: ${parsed.error.message}`
+    console.error(message)
+    await boss.fail(job.queue, item.id, { error: message })
+    return
+  }
+  const attempt = `attempt ${item.retryCount + 1} of ${item.retryLimit + 1}`
+  try {
+    await job.handle(parsed.data, {
+      db,
+      jobId: item.id,
+      isLastAttempt: item.retryCount >= item.retryLimit,
+    })
+  } catch (error) {
+    // pg-boss stores the error on the job but prints nothing; the operator needs to see it.
+    console.error(`Job ${job.queue} ${item.id} failed (${attempt}):`, error)
+    throw error
+  }
+}

@@ -1,0 +1,9 @@
+import { strategyTemplates } from '@tradeloom/compiler'
+import type { StrategyGraph } from '@tradeloom/compiler'
+
+/** A fresh, mutable copy of the SMA-cross template's graph (the product's first strategy). */
+export function smaCrossGraph(): StrategyGraph {
+  const template = strategyTemplates.find((t) => t.id === 'sma-cross')
+  if (template === undefined) throw new Error('The compiler no longer ships the sma-cross template')
+  return structuredClone(template.graph) as StrategyGraph
+}
