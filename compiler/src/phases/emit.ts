@@ -52,10 +52,11 @@ export function emitNodes(plan: Plan): EmittedNode[] {
     const reference = node.label ?? sentence
     const ports = Object.keys(definition.outputs)
     for (const port of ports) {
+      // A node with several lines names the one used: "Bands upper", "MACD(12, 26, 9) signal".
       outputs.set(`${node.id}.${port}`, {
         ts: ts.outputs[port]!,
         mql5: mql5.outputs[port]!,
-        sentence: reference,
+        sentence: ports.length > 1 ? `${reference} ${humanizePort(port)}` : reference,
       })
     }
     // Series and conditions are recorded for charts and replay; order modifiers are not values.
@@ -85,6 +86,14 @@ export function emitNodes(plan: Plan): EmittedNode[] {
     })
   }
   return emitted
+}
+
+/** `plusDi` → "plus DI", `cloudA` → "cloud A". */
+export function humanizePort(port: string): string {
+  return port
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/\bdi\b/g, 'DI')
 }
 
 /** Action nodes in execution order: exits first, then entries, each group in plan order. */

@@ -949,13 +949,13 @@ int      g_warmupBars       = 0;          // bars needed before the first signal
 TlDonchian g_entryChannel;
 // [exit_channel] Donchian channel(10) <- "Exit channel"
 TlDonchian g_exitChannel;
-// [prev_exit_high] Exit channel 1 bar ago <- "Previous 10-bar high"
+// [prev_exit_high] Exit channel upper 1 bar ago <- "Previous 10-bar high"
 TlLag g_previous10BarHighLag;
-// [prev_exit_low] Exit channel 1 bar ago <- "Previous 10-bar low"
+// [prev_exit_low] Exit channel lower 1 bar ago <- "Previous 10-bar low"
 TlLag g_previous10BarLowLag;
-// [prev_high] Entry channel 1 bar ago <- "Previous 20-bar high"
+// [prev_high] Entry channel upper 1 bar ago <- "Previous 20-bar high"
 TlLag g_previous20BarHighLag;
-// [prev_low] Entry channel 1 bar ago <- "Previous 20-bar low"
+// [prev_low] Entry channel lower 1 bar ago <- "Previous 20-bar low"
 TlLag g_previous20BarLowLag;
 // [stop] a stop loss 2 x ATR(20) from the entry <- "2N stop"
 TlAtr g_n2nStopAtrState;
@@ -971,13 +971,13 @@ bool ResetStrategy()
    TlDonchianInit(g_entryChannel, InpEntryChannelPeriod);
    // [exit_channel] Donchian channel(10) <- "Exit channel"
    TlDonchianInit(g_exitChannel, InpExitChannelPeriod);
-   // [prev_exit_high] Exit channel 1 bar ago <- "Previous 10-bar high"
+   // [prev_exit_high] Exit channel upper 1 bar ago <- "Previous 10-bar high"
    TlLagInit(g_previous10BarHighLag, InpPrevious10BarHighBars);
-   // [prev_exit_low] Exit channel 1 bar ago <- "Previous 10-bar low"
+   // [prev_exit_low] Exit channel lower 1 bar ago <- "Previous 10-bar low"
    TlLagInit(g_previous10BarLowLag, InpPrevious10BarLowBars);
-   // [prev_high] Entry channel 1 bar ago <- "Previous 20-bar high"
+   // [prev_high] Entry channel upper 1 bar ago <- "Previous 20-bar high"
    TlLagInit(g_previous20BarHighLag, InpPrevious20BarHighBars);
-   // [prev_low] Entry channel 1 bar ago <- "Previous 20-bar low"
+   // [prev_low] Entry channel lower 1 bar ago <- "Previous 20-bar low"
    TlLagInit(g_previous20BarLowLag, InpPrevious20BarLowBars);
    // [stop] a stop loss 2 x ATR(20) from the entry <- "2N stop"
    TlAtrInit(g_n2nStopAtrState, InpN2nStopAtrPeriod);
@@ -998,13 +998,13 @@ void EvaluateBar(const MqlRates &bar, const bool canTrade)
    const double exitChannelMiddle = TlDonchianUpdate(g_exitChannel, bar.high, bar.low);
    const double exitChannelUpper = g_exitChannel.upper;
    const double exitChannelLower = g_exitChannel.lower;
-   // [prev_exit_high] Exit channel 1 bar ago <- "Previous 10-bar high"
+   // [prev_exit_high] Exit channel upper 1 bar ago <- "Previous 10-bar high"
    const double previous10BarHigh = TlLagUpdate(g_previous10BarHighLag, exitChannelUpper);
-   // [prev_exit_low] Exit channel 1 bar ago <- "Previous 10-bar low"
+   // [prev_exit_low] Exit channel lower 1 bar ago <- "Previous 10-bar low"
    const double previous10BarLow = TlLagUpdate(g_previous10BarLowLag, exitChannelLower);
-   // [prev_high] Entry channel 1 bar ago <- "Previous 20-bar high"
+   // [prev_high] Entry channel upper 1 bar ago <- "Previous 20-bar high"
    const double previous20BarHigh = TlLagUpdate(g_previous20BarHighLag, entryChannelUpper);
-   // [prev_low] Entry channel 1 bar ago <- "Previous 20-bar low"
+   // [prev_low] Entry channel lower 1 bar ago <- "Previous 20-bar low"
    const double previous20BarLow = TlLagUpdate(g_previous20BarLowLag, entryChannelLower);
    // [price] close
    const double close = bar.close;

@@ -50,13 +50,13 @@ export function createStrategy(overrides: Partial<Params> = {}): Strategy {
   const entryChannel = createDonchian(params.entryChannelPeriod)
   // [exit_channel] Donchian channel(10) <- "Exit channel"
   const exitChannel = createDonchian(params.exitChannelPeriod)
-  // [prev_exit_high] Exit channel 1 bar ago <- "Previous 10-bar high"
+  // [prev_exit_high] Exit channel upper 1 bar ago <- "Previous 10-bar high"
   const previous10BarHighLag = createLag(params.previous10BarHighBars)
-  // [prev_exit_low] Exit channel 1 bar ago <- "Previous 10-bar low"
+  // [prev_exit_low] Exit channel lower 1 bar ago <- "Previous 10-bar low"
   const previous10BarLowLag = createLag(params.previous10BarLowBars)
-  // [prev_high] Entry channel 1 bar ago <- "Previous 20-bar high"
+  // [prev_high] Entry channel upper 1 bar ago <- "Previous 20-bar high"
   const previous20BarHighLag = createLag(params.previous20BarHighBars)
-  // [prev_low] Entry channel 1 bar ago <- "Previous 20-bar low"
+  // [prev_low] Entry channel lower 1 bar ago <- "Previous 20-bar low"
   const previous20BarLowLag = createLag(params.previous20BarLowBars)
   // [stop] a stop loss 2 x ATR(20) from the entry <- "2N stop"
   const n2nStopAtrState = createAtr(params.n2nStopAtrPeriod)
@@ -78,16 +78,16 @@ export function createStrategy(overrides: Partial<Params> = {}): Strategy {
       ctx.record('exit_channel.upper', exitChannelUpper)
       ctx.record('exit_channel.middle', exitChannelMiddle)
       ctx.record('exit_channel.lower', exitChannelLower)
-      // [prev_exit_high] Exit channel 1 bar ago <- "Previous 10-bar high"
+      // [prev_exit_high] Exit channel upper 1 bar ago <- "Previous 10-bar high"
       const previous10BarHigh = previous10BarHighLag.update(exitChannelUpper)
       ctx.record('prev_exit_high', previous10BarHigh)
-      // [prev_exit_low] Exit channel 1 bar ago <- "Previous 10-bar low"
+      // [prev_exit_low] Exit channel lower 1 bar ago <- "Previous 10-bar low"
       const previous10BarLow = previous10BarLowLag.update(exitChannelLower)
       ctx.record('prev_exit_low', previous10BarLow)
-      // [prev_high] Entry channel 1 bar ago <- "Previous 20-bar high"
+      // [prev_high] Entry channel upper 1 bar ago <- "Previous 20-bar high"
       const previous20BarHigh = previous20BarHighLag.update(entryChannelUpper)
       ctx.record('prev_high', previous20BarHigh)
-      // [prev_low] Entry channel 1 bar ago <- "Previous 20-bar low"
+      // [prev_low] Entry channel lower 1 bar ago <- "Previous 20-bar low"
       const previous20BarLow = previous20BarLowLag.update(entryChannelLower)
       ctx.record('prev_low', previous20BarLow)
       // [price] close
