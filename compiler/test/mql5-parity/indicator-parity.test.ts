@@ -5,7 +5,13 @@ import type { Mql5Library } from './load-mql5-library'
 import { loadMql5Library } from './load-mql5-library'
 import { EMPTY_VALUE } from './mql5-runtime'
 import type { ParityBars } from './parity-bars'
-import { REAL_DATA_PATH, realParityBars, syntheticParityBars } from './parity-bars'
+import {
+  holeyParityBars,
+  REAL_DATA_PATH,
+  realParityBars,
+  syntheticParityBars,
+  withHoles,
+} from './parity-bars'
 import type { ParityCase } from './parity-cases'
 import { PARITY_CASES } from './parity-cases'
 
@@ -13,6 +19,7 @@ import { PARITY_CASES } from './parity-cases'
  * Parity by construction, checked: every runtime indicator and its MQL5 include file (translated
  * to JS by ./translate-mql5.ts, formula for formula) are fed the same bars and must give
  * bit-identical lines on every bar (Object.is; NaN on the TS side is TL_NO_VALUE in MQL5).
+ * Inputs include missing values after the start (NaN holes), which both sides skip.
  */
 interface Mismatch {
   readonly bar: number
@@ -66,10 +73,18 @@ if (real) datasets.push(real)
 else console.warn(`indicator parity: ${REAL_DATA_PATH} is missing; running on synthetic bars only`)
 
 describe.each(datasets)('MQL5 include library vs runtime on $name', (bars) => {
-  // Value inputs: the close, and an RSI(14) of it, whose leading NaNs test MT5's `begin`.
+  // Value inputs: the close, and an RSI(14) of it, whose leading NaNs test MT5's `begin`; then
+  // both with NaN holes after the start. Bar indicators get the bars, then the bars with holes.
+  const holey = holeyParityBars(bars)
   const inputs = [
-    { name: 'close', values: bars.close },
-    { name: 'RSI(14) of close', values: rsi(bars.close, 14) },
+    { name: 'close', values: bars.close, bars },
+    { name: 'RSI(14) of close', values: rsi(bars.close, 14), bars },
+    { name: 'close with NaN holes', values: holey.close, bars: holey },
+    { name: 'RSI(14) of close with NaN holes', values: withHoles(rsi(bars.close, 14), 3), bars },
+  ]
+  const barInputs = [
+    { name: '', values: bars.close, bars },
+    { name: ' with NaN holes in high, low and close', values: holey.close, bars: holey },
   ]
 
   describe.each(PARITY_CASES)('$name', (c) => {
@@ -78,9 +93,9 @@ describe.each(datasets)('MQL5 include library vs runtime on $name', (bars) => {
       lib = await libraryFor(c)
     })
 
-    for (const input of c.input === 'value' ? inputs : inputs.slice(0, 1)) {
-      it(`is bit-identical${c.input === 'value' ? ` on ${input.name}` : ''}`, () => {
-        const { mismatches, valid } = compare(c, lib, bars, input.values)
+    for (const input of c.input === 'value' ? inputs : barInputs) {
+      it(`is bit-identical${c.input === 'value' ? ` on ${input.name}` : input.name}`, () => {
+        const { mismatches, valid } = compare(c, lib, input.bars, input.values)
         expect(mismatches).toEqual([])
         // Not a vacuous pass: every line had values on most bars.
         for (const [line, count] of valid)
@@ -112,6 +127,17 @@ describe('the parity check', () => {
     )
     const { mismatches } = compare(ema, await libraryFor(ema, sources), bars, bars.close)
     expect(mismatches.length).toBeGreaterThan(0)
+  })
+
+  it('notices a bar input that is not skipped when missing', async () => {
+    const atr = PARITY_CASES.find((c) => c.name === 'ATR(14)')!
+    const guard = '   if(!TlIsValid(high) || !TlIsValid(low) || !TlIsValid(close))\n'
+    const sources = edited('Atr', guard, '   if(!TlIsValid(high) || !TlIsValid(low))\n')
+    const holey = holeyParityBars(bars)
+    const { mismatches } = compare(atr, await libraryFor(atr, sources), holey, holey.close)
+    expect(mismatches.length).toBeGreaterThan(0)
+    // The unedited library agrees on the same bars.
+    expect(compare(atr, await libraryFor(atr), holey, holey.close).mismatches).toEqual([])
   })
 
   it('notices a warm-up one bar off', async () => {

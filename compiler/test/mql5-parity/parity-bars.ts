@@ -54,3 +54,29 @@ export function realParityBars(): ParityBars | undefined {
 }
 
 export const REAL_DATA_PATH = REAL_DATA
+
+/**
+ * A copy of `values` with NaN holes after the start, as a division by zero upstream leaves them:
+ * single bars every 97 bars, a run of 61 bars (longer than any period in the parity cases) and
+ * the last bar.
+ */
+export function withHoles(values: Float64Array, offset = 0): Float64Array {
+  const out = Float64Array.from(values)
+  const len = out.length
+  for (let i = 50 + offset; i < len; i += 97) out[i] = NaN
+  for (let i = 1200; i <= 1260 && i < len; i++) out[i] = NaN
+  if (len > 0) out[len - 1] = NaN
+  return out
+}
+
+/**
+ * The bars with NaN holes on different bars in each column: the close as `withHoles`, the high
+ * and the low alone on other bars, so every bar input is missing on its own somewhere.
+ */
+export function holeyParityBars(bars: ParityBars): ParityBars {
+  const high = Float64Array.from(bars.high)
+  const low = Float64Array.from(bars.low)
+  for (let i = 10; i < high.length; i += 89) high[i] = NaN
+  for (let i = 20; i < low.length; i += 113) low[i] = NaN
+  return { name: `${bars.name}, NaN holes`, high, low, close: withHoles(bars.close) }
+}

@@ -311,3 +311,35 @@ describe('netting and hedging', () => {
     expect(r.stats.exposurePct).toBeCloseTo((5 / 6) * 100, 12)
   })
 })
+
+describe('other symbols: P&L through tick size and tick value', () => {
+  const rows = (a: number, b: number): Row[] => [
+    [a, a, a, a, 0],
+    [a, a, a, a, 0],
+    [b, b, b, b, 0],
+  ]
+  const roundTrip = scripted({ 0: (c) => c.enterLong(), 1: (c) => c.exitLong() })
+
+  it('gold: 0.1 lot from 2000.00 to 2010.00 is 1000 ticks of 0.10 USD', () => {
+    const r = runBacktest(hourlyBars(rows(2000, 2010)), roundTrip, { symbol: 'XAUUSD', spread: 0 })
+    expect(r.trades[0]!.profit).toBe(100)
+  })
+
+  it('USDJPY: 1 lot, 50 pips at the 150.000 snapshot tick value', () => {
+    const r = runBacktest(hourlyBars(rows(150, 150.5)), roundTrip, {
+      symbol: 'USDJPY',
+      spread: 0,
+      lots: 1,
+    })
+    expect(r.trades[0]!.profit).toBe(333.33) // 500 ticks · 100/150 USD
+  })
+
+  it('shares: whole lots only, 10 AAPL from 190.00 to 191.25', () => {
+    const r = runBacktest(hourlyBars(rows(190, 191.25)), roundTrip, {
+      symbol: 'AAPL',
+      spread: 0,
+      lots: 10.7,
+    })
+    expect([r.trades[0]!.volume, r.trades[0]!.profit]).toEqual([10, 12.5])
+  })
+})

@@ -3,41 +3,77 @@ import type { Broker } from '../broker/broker'
 import type { BarContext, OrderIntent } from './strategy'
 
 /**
- * @internal The one {@link BarContext} a run reuses for every bar: plain fields rewritten by
- * {@link EngineContext.moveTo}, so the hot loop allocates nothing.
+ * @internal The one {@link BarContext} a run reuses for every bar. Bar fields are getters over
+ * the typed arrays at the current index, so moving to the next bar is one store and a strategy
+ * pays only for the fields it reads; nothing is allocated per bar.
  */
 export class EngineContext implements BarContext {
   index = 0
-  time = 0
-  open = 0
-  high = 0
-  low = 0
-  close = 0
-  tickVolume = 0
-  spread = 0
-  isWarmingUp = true
-  positionVolume = 0
+  private readonly length: number
+  private readonly times: Float64Array
+  private readonly opens: Float64Array
+  private readonly highs: Float64Array
+  private readonly lows: Float64Array
+  private readonly closes: Float64Array
+  private readonly volumes: Float64Array
+  private readonly spreads: Float64Array
 
   constructor(
-    private readonly bars: Bars,
+    bars: Bars,
     private readonly broker: Broker,
     private readonly warmupBars: number,
     private readonly series: Map<string, Float64Array> | null,
-  ) {}
+  ) {
+    this.length = bars.length
+    this.times = bars.time
+    this.opens = bars.open
+    this.highs = bars.high
+    this.lows = bars.low
+    this.closes = bars.close
+    this.volumes = bars.tickVolume
+    this.spreads = bars.spread
+  }
 
   /** Points the context at closed bar `i`, after the broker processed that bar. */
   moveTo(i: number): void {
-    const b = this.bars
     this.index = i
-    this.time = b.time[i]!
-    this.open = b.open[i]!
-    this.high = b.high[i]!
-    this.low = b.low[i]!
-    this.close = b.close[i]!
-    this.tickVolume = b.tickVolume[i]!
-    this.spread = b.spread[i]!
-    this.isWarmingUp = i < this.warmupBars
-    this.positionVolume = this.broker.netVolume
+  }
+
+  get time(): number {
+    return this.times[this.index]!
+  }
+
+  get open(): number {
+    return this.opens[this.index]!
+  }
+
+  get high(): number {
+    return this.highs[this.index]!
+  }
+
+  get low(): number {
+    return this.lows[this.index]!
+  }
+
+  get close(): number {
+    return this.closes[this.index]!
+  }
+
+  get tickVolume(): number {
+    return this.volumes[this.index]!
+  }
+
+  get spread(): number {
+    return this.spreads[this.index]!
+  }
+
+  get isWarmingUp(): boolean {
+    return this.index < this.warmupBars
+  }
+
+  /** The broker's state does not change while the strategy runs: orders only queue. */
+  get positionVolume(): number {
+    return this.broker.netVolume
   }
 
   enterLong(intent?: OrderIntent): void {
@@ -65,7 +101,7 @@ export class EngineContext implements BarContext {
     if (series === null) return
     let values = series.get(key)
     if (values === undefined) {
-      values = new Float64Array(this.bars.length).fill(NaN)
+      values = new Float64Array(this.length).fill(NaN)
       series.set(key, values)
     }
     values[this.index] = value

@@ -43,6 +43,12 @@ export interface BacktestConfig {
   commission: Commission | null
   /** ATR source for `atr` distances that carry no value, called with the decision bar's index. */
   atr: ((barIndex: number) => number) | null
+  /**
+   * Progress hook for long runs (servers report it to the trader): called with the index of the
+   * bar just simulated, about 100 times a run (every `ceil(length / 100)` bars) and once more
+   * with the last simulated bar. It must not throw; a throw stops the run and propagates.
+   */
+  onProgress: ((barIndex: number) => void) | null
 }
 
 /** The defaults: 10 000 USD, EURUSD, 0.1 lot, netting with reversal, data spread, no costs. */
@@ -61,6 +67,7 @@ export const DEFAULT_BACKTEST_CONFIG: Readonly<BacktestConfig> = Object.freeze({
   slippage: 0,
   commission: null,
   atr: null,
+  onProgress: null,
 })
 
 /** @internal A config with defaults applied, the symbol looked up and every field checked. */
@@ -102,6 +109,9 @@ export function resolveConfig(partial: Partial<BacktestConfig> = {}): ResolvedCo
   if (c.spread !== 'data') nonNegative('spread', c.spread)
   nonNegative('slippage', c.slippage)
   checkCommission(c.commission)
+  if (c.onProgress !== null && typeof c.onProgress !== 'function') {
+    throw new TypeError('config.onProgress must be a function or null')
+  }
   const sizing: Sizing = c.sizing ?? { kind: 'fixed', lots: c.lots }
   checkSizing(sizing, 'config.sizing')
   return { ...c, symbol, sizing, oppositeSignal }

@@ -209,6 +209,22 @@ describe('runBacktest context and series', () => {
     expect(runBacktest(hourlyBars(ROWS.slice(0, 3)), strategy).series).toEqual({})
   })
 
+  it('reports progress about 100 times, ending at the last simulated bar', () => {
+    const seen: number[] = []
+    const bars = hourlyBars(flatRows(250, 1.1))
+    runBacktest(bars, scripted({}), { onProgress: (i) => seen.push(i) })
+    // ceil(250 / 100) = 3: after bars 2, 5, …, 248, then the last bar (249).
+    expect(seen.length).toBe(84)
+    expect(seen.slice(0, 3)).toEqual([2, 5, 8])
+    expect(seen.at(-2)).toBe(248)
+    expect(seen.at(-1)).toBe(249)
+    expect(seen.every((v, k) => k === 0 || v > seen[k - 1]!)).toBe(true)
+
+    const short: number[] = []
+    runBacktest(hourlyBars(ROWS.slice(0, 3)), scripted({}), { onProgress: (i) => short.push(i) })
+    expect(short).toEqual([0, 1, 2])
+  })
+
   it('rejects bad config and bars before running', () => {
     const bars = hourlyBars(ROWS)
     const s = scripted({})

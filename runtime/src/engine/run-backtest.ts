@@ -38,6 +38,8 @@ export function runBacktest(
   const equity = new Float64Array(n)
   let stopReason: StopReason = 'end-of-data'
   let last = n - 1
+  const onProgress = cfg.onProgress
+  const progressStep = Math.ceil(n / 100)
 
   for (let i = 0; i < n; i++) {
     // Orders decided on bar i-1 fill at bar i's open, as an EA acting on a new bar would; then
@@ -53,7 +55,9 @@ export function runBacktest(
       last = i
       break
     }
+    if (onProgress !== null && (i + 1) % progressStep === 0 && i + 1 < n) onProgress(i)
   }
+  onProgress?.(last)
 
   broker.finish(last, stopReason === 'equity-depleted', equity)
   equity.fill(equity[last]!, last + 1)

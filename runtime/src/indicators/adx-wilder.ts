@@ -11,9 +11,14 @@
  *                ADXW[i] = (ADXW[i-1] * (n - 1) + DX) / n        ADXW[n-1] = 0
  * Textbook Wilder seeds with the average of the first n values; MT5 seeds with 0, so early values
  * ramp up from 0 (converges after ~ `burnInBars('wilder', n)` bars). First value at index n.
+ *
+ * Missing input: a bar with any input NaN is skipped as a whole (no state change; `update` returns
+ * the current `adx`), so the next bar is compared with the last complete one. The batch twin does
+ * the same (holes.ts).
  */
 import type { Bars } from '../bars'
 import { checkPeriod } from './checks'
+import { packRows, unpackLines } from './holes'
 import type { DmOut } from './directional-movement'
 import { directionalMovement } from './directional-movement'
 
@@ -58,6 +63,7 @@ class AdxWilderImpl implements AdxWilder {
   }
 
   update(high: number, low: number, close: number): number {
+    if (high !== high || low !== low || close !== close) return this.adx
     if (this.count++ >= this.n) {
       const dm = this.dm
       directionalMovement(high, low, this.ph, this.pl, this.pc, dm)
@@ -103,6 +109,8 @@ export function adxWilder(
   period: number,
 ): AdxWilderSeries {
   checkPeriod('ADX Wilder', period)
+  const packed = packRows({ high: bars.high, low: bars.low, close: bars.close })
+  if (packed) return unpackLines(adxWilder(packed.columns, period), packed)
   const { high, low, close } = bars
   const len = close.length
   const adxs = new Float64Array(len)

@@ -12,9 +12,14 @@
  *     ADX[i] = DX * a + ADX[i-1] * (1 - a)
  * Each bar's DM is divided by that bar's own TR. Values exist from bar 1 but start from the 0 seeds,
  * so they depend on where history starts: see `burnInBars('ema', n)` (MT5 draws ADX from 2n).
+ *
+ * Missing input: a bar with any input NaN is skipped as a whole (no state change; `update` returns
+ * the current `adx`), so the next bar is compared with the last complete one. The batch twin does
+ * the same (holes.ts).
  */
 import type { Bars } from '../bars'
 import { checkPeriod } from './checks'
+import { packRows, unpackLines } from './holes'
 import type { DmOut } from './directional-movement'
 import { directionalMovement } from './directional-movement'
 
@@ -60,6 +65,7 @@ class AdxImpl implements Adx {
   }
 
   update(high: number, low: number, close: number): number {
+    if (high !== high || low !== low || close !== close) return this.adx
     if (this.count++ > 0) {
       const dm = this.dm
       directionalMovement(high, low, this.ph, this.pl, this.pc, dm)
@@ -104,6 +110,8 @@ export function createAdx(period: number): Adx {
 /** Batch MT5 ADX; bit-identical to `createAdx`. */
 export function adx(bars: Pick<Bars, 'high' | 'low' | 'close'>, period: number): AdxSeries {
   check(period)
+  const packed = packRows({ high: bars.high, low: bars.low, close: bars.close })
+  if (packed) return unpackLines(adx(packed.columns, period), packed)
   const { high, low, close } = bars
   const len = close.length
   const adxs = new Float64Array(len)

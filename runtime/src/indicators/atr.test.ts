@@ -20,6 +20,16 @@ describe('atr', () => {
     expect(atr(barsOf([6, 12], [4, 11], [5, 11.5]), 1)[1]).toBe(7)
   })
 
+  it('skips a bar with any input NaN: the next true range uses the last complete close', () => {
+    // ATR(1): bar 2's TR = max(3, 1.5) - min(2, 1.5) = 1.5 (bar 1 skipped); bar 4's = 5 - 2.5
+    const bars = barsOf([2, NaN, 3, 2.5, 5], [1, 1, 2, 2, 4.5], [1.5, 2, 2.5, NaN, 4.8])
+    const expected = [NaN, NaN, 1.5, 1.5, 2.5]
+    expect(Array.from(atr(bars, 1))).toEqual(expected)
+    const s = createAtr(1)
+    const streamed = expected.map((_, i) => s.update(bars.high[i]!, bars.low[i]!, bars.close[i]!))
+    expect(streamed).toEqual(expected)
+  })
+
   it('is never negative and streams the same values', () => {
     const bars = randomBars(31, 300)
     const out = atr(bars, 14)

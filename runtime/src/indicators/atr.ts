@@ -8,9 +8,14 @@
  *   ATR[i] = ATR[i-1] + (TR[i] - TR[i-n]) / n                                for i > n
  * A SIMPLE (running) average of TR, not Wilder's RMA as in TradingView/TA-Lib.
  * First valid index n (needs n+1 bars).
+ *
+ * Missing input: a bar with any input NaN is skipped as a whole (no state change; `update` returns
+ * the current value), so the next true range uses the last complete bar's close. The batch twin
+ * does the same (holes.ts).
  */
 import type { Bars } from '../bars'
 import { checkPeriod, warmupArray } from './checks'
+import { packRows, unpackRows } from './holes'
 
 /** Streaming ATR. */
 export interface Atr {
@@ -37,6 +42,7 @@ class AtrImpl implements Atr {
   }
 
   update(high: number, low: number, close: number): number {
+    if (high !== high || low !== low || close !== close) return this.value
     const c = this.count++
     const pc = this.prevClose
     this.prevClose = close
@@ -72,6 +78,8 @@ export function createAtr(period: number): Atr {
 /** Batch MT5 ATR; bit-identical to `createAtr`. */
 export function atr(bars: Pick<Bars, 'high' | 'low' | 'close'>, period: number): Float64Array {
   checkPeriod('ATR', period)
+  const packed = packRows({ high: bars.high, low: bars.low, close: bars.close })
+  if (packed) return unpackRows(atr(packed.columns, period), packed)
   const { high, low, close } = bars
   const len = close.length
   const out = warmupArray(len, period)

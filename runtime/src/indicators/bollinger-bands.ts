@@ -9,8 +9,13 @@
  *   upper[i]  = middle[i] + deviation * sigma[i]
  *   lower[i]  = middle[i] - deviation * sigma[i]
  * Values from b+n-1 (with sigma 0 there); fully valid from b+n (`bollingerBandsWarmup`).
+ *
+ * Missing input: a NaN is skipped (no state change; `update` returns the current `middle`, NaN
+ * until the first one), so leading NaNs are MT5's `begin` and a later hole, e.g. a division by
+ * zero upstream, holds all three lines. The batch twin does the same (holes.ts).
  */
-import { checkNumber, checkPeriod, nanAfterStart, seriesBegin, warmupArray } from './checks'
+import { checkNumber, checkPeriod, seriesBegin, warmupArray } from './checks'
+import { packHoles, unpackLines } from './holes'
 import {
   sumNewestFirst,
   sumNewestFirst4,
@@ -60,10 +65,7 @@ class BollingerBandsImpl implements BollingerBands {
 
   update(x: number): number {
     const w = this.w
-    if (x !== x) {
-      if (w.count > 0) throw nanAfterStart('Bollinger Bands', w.count)
-      return NaN
-    }
+    if (x !== x) return this.middle
     w.push(x)
     const n = this.n
     if (w.count < n) return NaN
@@ -96,9 +98,11 @@ export function bollingerBands(
   deviation: number,
 ): BollingerBandsSeries {
   check(period, deviation)
+  const packed = packHoles(values)
+  if (packed) return unpackLines(bollingerBands(packed.columns.values, period, deviation), packed)
   const len = values.length
   const n = period
-  const b = seriesBegin('Bollinger Bands', values)
+  const b = seriesBegin(values)
   const first = b + n - 1
   const middle = warmupArray(len, first)
   const upper = warmupArray(len, first)

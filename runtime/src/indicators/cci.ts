@@ -8,8 +8,13 @@
  *   m[i]   = p[i] - sma[i]
  *   CCI[i] = d[i] != 0 ? m[i] / d[i] : 0.0
  * First valid index b+n-1.
+ *
+ * Missing input: a NaN is skipped (no state change; `update` returns the current value, NaN until
+ * the first one), so leading NaNs are MT5's `begin` and a later hole, e.g. a division by zero
+ * upstream, holds the last value. The batch twin does the same (holes.ts).
  */
-import { checkPeriod, nanAfterStart, seriesBegin, warmupArray } from './checks'
+import { checkPeriod, seriesBegin, warmupArray } from './checks'
+import { packHoles, unpackRows } from './holes'
 import {
   sumAbsDeviation,
   sumAbsDeviation4,
@@ -42,10 +47,7 @@ class CciImpl implements Cci {
 
   update(x: number): number {
     const w = this.w
-    if (x !== x) {
-      if (w.count > 0) throw nanAfterStart('CCI', w.count)
-      return NaN
-    }
+    if (x !== x) return this.value
     w.push(x)
     const n = this.n
     if (w.count < n) return NaN
@@ -71,9 +73,11 @@ export function createCci(period: number): Cci {
 /** Batch MT5 CCI; bit-identical to `createCci`. */
 export function cci(values: Float64Array, period: number): Float64Array {
   checkPeriod('CCI', period)
+  const packed = packHoles(values)
+  if (packed) return unpackRows(cci(packed.columns.values, period), packed)
   const len = values.length
   const n = period
-  const b = seriesBegin('CCI', values)
+  const b = seriesBegin(values)
   const first = b + n - 1
   const out = warmupArray(len, first)
   const mult = 0.015 / n

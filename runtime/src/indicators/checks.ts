@@ -18,17 +18,6 @@ export function checkNumber(name: string, value: number, param: string, min = 0)
 }
 
 /**
- * @internal Error for a NaN input after the series started. Running sums and recursive averages
- * would stay NaN forever, so we refuse instead of silently returning NaN from then on.
- */
-export function nanAfterStart(name: string, index: number): RangeError {
-  return new RangeError(
-    `${name}: input is NaN at position ${index} after the series started; ` +
-      'only leading NaNs (the warm-up of an upstream indicator) are allowed',
-  )
-}
-
-/**
  * @internal An output array whose first `first` slots are NaN (warm-up); callers write every
  * slot from `first` on, so the rest is not pre-filled (one pass less over large outputs).
  */
@@ -39,13 +28,12 @@ export function warmupArray(length: number, first: number): Float64Array {
 }
 
 /**
- * @internal Index of the first non-NaN value (MT5 `begin`), after checking that no NaN follows
- * it. For batch indicators that validate in one pass before their main loop.
+ * @internal Index of the first non-NaN value (MT5 `begin`). Batches call it after `packHoles`, so
+ * no NaN follows it.
  */
-export function seriesBegin(name: string, values: Float64Array): number {
+export function seriesBegin(values: Float64Array): number {
   const len = values.length
   let b = 0
   while (b < len && values[b] !== values[b]) b++
-  for (let i = b + 1; i < len; i++) if (values[i] !== values[i]) throw nanAfterStart(name, i - b)
   return b
 }

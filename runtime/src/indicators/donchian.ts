@@ -8,9 +8,15 @@
  * First valid index n-1. MetaQuotes' `Price_Channel.mq5` draws the same window shifted one bar to
  * the right (the channel shown at bar i is computed on bars i-n..i-1): for a breakout rule
  * "close above the previous n-bar high", compare close[i] with upper[i-1].
+ *
+ * Missing input: highest / lowest skip a NaN (no state change; `update` returns the current value,
+ * NaN until the first one), so leading NaNs are MT5's `begin` and a later hole holds the last
+ * value. The channel skips a bar whose high or low is NaN as a whole and holds all three lines.
+ * The batch twins do the same (holes.ts).
  */
 import type { Bars } from '../bars'
-import { checkPeriod, nanAfterStart } from './checks'
+import { checkPeriod, seriesBegin } from './checks'
+import { packHoles, packRows, unpackLines, unpackRows } from './holes'
 import { RollingMax, RollingMin, rollingMaxInto, rollingMinInto } from './rolling-extreme'
 
 /** Streaming highest value of the last `period` inputs. */
@@ -51,16 +57,12 @@ class ExtremeImpl {
   private count = 0
 
   constructor(
-    private readonly name: string,
     private readonly n: number,
     private readonly r: RollingMax | RollingMin,
   ) {}
 
   update(x: number): number {
-    if (x !== x) {
-      if (this.count > 0) throw nanAfterStart(this.name, this.count)
-      return NaN
-    }
+    if (x !== x) return this.value
     const v = this.r.push(x)
     if (this.count++ >= this.n - 1) this.value = v
     return this.value
@@ -75,25 +77,20 @@ class ExtremeImpl {
  */
 export function createHighest(period: number): Highest {
   checkPeriod('Highest', period)
-  return new ExtremeImpl('Highest', period, new RollingMax(period))
+  return new ExtremeImpl(period, new RollingMax(period))
 }
 
 /** Creates a streaming lowest-of-last-n (leading NaNs skipped, as MT5 `begin`). */
 export function createLowest(period: number): Lowest {
   checkPeriod('Lowest', period)
-  return new ExtremeImpl('Lowest', period, new RollingMin(period))
+  return new ExtremeImpl(period, new RollingMin(period))
 }
 
-function extremeSeries(
-  name: string,
-  values: Float64Array,
-  period: number,
-  isMax: boolean,
-): Float64Array {
+function extremeSeries(values: Float64Array, period: number, isMax: boolean): Float64Array {
+  const packed = packHoles(values)
+  if (packed) return unpackRows(extremeSeries(packed.columns.values, period, isMax), packed)
   const len = values.length
-  let b = 0
-  while (b < len && values[b] !== values[b]) b++
-  for (let i = b; i < len; i++) if (values[i] !== values[i]) throw nanAfterStart(name, i - b)
+  const b = seriesBegin(values)
   const src = b === 0 ? values : values.subarray(b)
   const ext = new Float64Array(src.length)
   if (isMax) rollingMaxInto(src, period, ext)
@@ -107,13 +104,13 @@ function extremeSeries(
 /** Batch highest-of-last-n; bit-identical to `createHighest`. */
 export function highest(values: Float64Array, period: number): Float64Array {
   checkPeriod('Highest', period)
-  return extremeSeries('Highest', values, period, true)
+  return extremeSeries(values, period, true)
 }
 
 /** Batch lowest-of-last-n; bit-identical to `createLowest`. */
 export function lowest(values: Float64Array, period: number): Float64Array {
   checkPeriod('Lowest', period)
-  return extremeSeries('Lowest', values, period, false)
+  return extremeSeries(values, period, false)
 }
 
 class DonchianImpl implements Donchian {
@@ -130,6 +127,7 @@ class DonchianImpl implements Donchian {
   }
 
   update(high: number, low: number): number {
+    if (high !== high || low !== low) return this.middle
     const u = this.hh.push(high)
     const l = this.ll.push(low)
     if (this.count++ >= this.n - 1) {
@@ -156,6 +154,8 @@ export function createDonchian(period: number): Donchian {
 /** Batch Donchian channel; bit-identical to `createDonchian`. */
 export function donchian(bars: Pick<Bars, 'high' | 'low'>, period: number): DonchianSeries {
   checkPeriod('Donchian', period)
+  const packed = packRows({ high: bars.high, low: bars.low })
+  if (packed) return unpackLines(donchian(packed.columns, period), packed)
   const len = bars.high.length
   const upper = new Float64Array(len)
   const lower = new Float64Array(len)

@@ -19,8 +19,17 @@ describe('ema', () => {
     expect(e.value).toBe(5.5)
   })
 
-  it('rejects bad periods and NaN after the start', () => {
+  it('skips a NaN after the start: the value holds and the next input continues from it', () => {
+    // alpha 0.5: 2, hole, 4 * 0.5 + 2 * 0.5 = 3, hole, 8 * 0.5 + 3 * 0.5 = 5.5
+    const p = [NaN, 2, NaN, 4, NaN, 8]
+    const expected = [NaN, 2, 2, 3, 3, 5.5]
+    expect(Array.from(ema(new Float64Array(p), 3))).toEqual(expected)
+    const e = createEma(3)
+    expect(p.map((x) => e.update(x))).toEqual(expected)
+    expect(e.value).toBe(5.5)
+  })
+
+  it('rejects a bad period', () => {
     expect(() => createEma(0)).toThrow(/EMA: period/)
-    expect(() => ema(new Float64Array([1, NaN]), 3)).toThrow(/EMA: input is NaN at position 1/)
   })
 })

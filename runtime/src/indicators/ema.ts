@@ -11,12 +11,17 @@
  * So the first valid index is b (0 for a price series). The value converges to the textbook EMA
  * only after a burn-in (~ ((n+1)/2) * ln(1/eps) bars, see `burnInBars`); MT5 depends on where its
  * history starts in exactly the same way.
+ *
+ * Missing input: a NaN is skipped (no state change; `update` returns the current value, NaN until
+ * the first one), so leading NaNs are MT5's `begin` and a later hole, e.g. a division by zero
+ * upstream, holds the last value. The batch twin does the same (holes.ts).
  */
-import { checkPeriod, nanAfterStart, warmupArray } from './checks'
+import { checkPeriod, seriesBegin, warmupArray } from './checks'
+import { packHoles, unpackRows } from './holes'
 
 /** Streaming EMA: feed one value per bar, oldest first. */
 export interface Ema {
-  /** Adds the newest value and returns the EMA (NaN only while the input is NaN). */
+  /** Adds the newest value and returns the EMA (NaN only until the first non-NaN input). */
   update(x: number): number
   readonly value: number
 }
@@ -38,10 +43,7 @@ class EmaImpl implements Ema {
   }
 
   update(x: number): number {
-    if (x !== x) {
-      if (this.count > 0) throw nanAfterStart('EMA', this.count)
-      return NaN
-    }
+    if (x !== x) return this.value
     this.value = this.count++ === 0 ? x : x * this.a + this.value * this.b
     return this.value
   }
@@ -62,9 +64,10 @@ export function createEma(period: number): Ema {
 /** Batch MT5 EMA; bit-identical to `createEma`. */
 export function ema(values: Float64Array, period: number): Float64Array {
   checkPeriod('EMA', period)
+  const packed = packHoles(values)
+  if (packed) return unpackRows(ema(packed.columns.values, period), packed)
   const len = values.length
-  let b = 0
-  while (b < len && values[b] !== values[b]) b++
+  const b = seriesBegin(values)
   const out = warmupArray(len, b)
   if (b >= len) return out
   const a = 2.0 / (1.0 + period)
@@ -72,9 +75,7 @@ export function ema(values: Float64Array, period: number): Float64Array {
   let e = values[b]!
   out[b] = e
   for (let i = b + 1; i < len; i++) {
-    const x = values[i]!
-    if (x !== x) throw nanAfterStart('EMA', i - b)
-    e = x * a + e * r
+    e = values[i]! * a + e * r
     out[i] = e
   }
   return out

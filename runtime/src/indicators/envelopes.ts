@@ -7,8 +7,13 @@
  *   lower[i] = (1 - deviation / 100.0) * ma[i]           deviation is a percentage
  * Like the example source, the bands start at index b+n (one bar after an SMA's first value),
  * whatever the method; `ma` is exposed from the moving average's own first value.
+ *
+ * Missing input: a NaN is skipped (no state change; `update` returns the current `upper`, NaN
+ * until the first one), so leading NaNs are MT5's `begin` and a later hole, e.g. a division by
+ * zero upstream, holds all three lines. The batch twin does the same (holes.ts).
  */
-import { checkNumber, checkPeriod, nanAfterStart, warmupArray } from './checks'
+import { checkNumber, checkPeriod, seriesBegin, warmupArray } from './checks'
+import { packHoles, unpackLines } from './holes'
 import type { MaMethod, MovingAverage } from './moving-average'
 import { createMovingAverage, movingAverage } from './moving-average'
 
@@ -56,10 +61,7 @@ class EnvelopesImpl implements Envelopes {
   }
 
   update(x: number): number {
-    if (x !== x) {
-      if (this.count > 0) throw nanAfterStart('Envelopes', this.count)
-      return NaN
-    }
+    if (x !== x) return this.upper
     const m = this.avg.update(x)
     this.ma = m
     if (this.count++ >= this.n) {
@@ -93,10 +95,13 @@ export function envelopes(
   method: MaMethod = 'sma',
 ): EnvelopesSeries {
   check(period, deviation)
+  const packed = packHoles(values)
+  if (packed) {
+    return unpackLines(envelopes(packed.columns.values, period, deviation, method), packed)
+  }
   const ma = movingAverage(values, period, method)
   const len = values.length
-  let b = 0
-  while (b < len && values[b] !== values[b]) b++
+  const b = seriesBegin(values)
   const upper = warmupArray(len, b + period)
   const lower = warmupArray(len, b + period)
   const up = 1 + deviation / 100.0

@@ -17,9 +17,14 @@
  * MT5 truncates the windows at the start of history and so shows values from bar 0; we return NaN
  * until a window is full: tenkan from t-1, kijun from k-1, spanA from max(t,k)-1, spanB from s-1,
  * chikou from 0, cloudA/cloudB kijunPeriod bars after spanA/spanB.
+ *
+ * Missing input: a bar with any input NaN is skipped as a whole (no state change, every line
+ * holds; `update` returns the current `tenkan`), so windows and the cloud shift count complete bars
+ * only. The batch twin does the same (holes.ts).
  */
 import type { Bars } from '../bars'
 import { checkPeriod } from './checks'
+import { packRows, unpackLines } from './holes'
 import { RollingMax, RollingMin, rollingMaxInto, rollingMinInto } from './rolling-extreme'
 
 /** Streaming Ichimoku; read the lines after `update`. */
@@ -118,6 +123,7 @@ class IchimokuImpl implements Ichimoku {
   }
 
   update(high: number, low: number, close: number): number {
+    if (high !== high || low !== low || close !== close) return this.tenkan
     const c = this.count++
     const tm = (this.th.push(high) + this.tl.push(low)) / 2.0
     const km = (this.kh.push(high) + this.kl.push(low)) / 2.0
@@ -168,6 +174,11 @@ export function ichimoku(
   senkouPeriod = 52,
 ): IchimokuSeries {
   check(tenkanPeriod, kijunPeriod, senkouPeriod)
+  const packed = packRows({ high: bars.high, low: bars.low, close: bars.close })
+  if (packed) {
+    const lines = ichimoku(packed.columns, tenkanPeriod, kijunPeriod, senkouPeriod)
+    return unpackLines(lines, packed)
+  }
   const { high, low, close } = bars
   const len = close.length
   const tmp = new Float64Array(len)

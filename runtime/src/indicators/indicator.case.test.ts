@@ -4,6 +4,8 @@
  *   - streaming == batch, bit for bit
  *   - no lookahead: values up to bar k do not change when later bars change
  *   - MT5 `begin`: for single-series inputs, leading NaNs just delay the output
+ *   - missing inputs: NaN holes after the start are skipped (streaming == batch, and every line
+ *     at a hole repeats its previous value)
  */
 import { describe, expect, it } from 'vitest'
 import type { Bars } from '../bars'
@@ -49,6 +51,8 @@ interface Case {
   /** Set for indicators over one value series: the series they read. */
   series?: (bars: Bars) => Float64Array
   batchOf?: (values: Float64Array) => Float64Array
+  /** Bar columns `update` takes: the close for series indicators, else high, low, close. */
+  reads?: readonly ('high' | 'low' | 'close')[]
 }
 
 /** Runs a streaming indicator over the bars, collecting the named fields after each update. */
@@ -236,6 +240,7 @@ const cases: Case[] = [
   {
     name: 'parabolicSar',
     warmup: parabolicSarWarmup(),
+    reads: ['high', 'low'],
     batch: (b) => ({ value: parabolicSar(b) }),
     stream: (b) =>
       collect(b, createParabolicSar(), (s, i) => s.update(b.high[i]!, b.low[i]!), ['value']),
@@ -243,6 +248,7 @@ const cases: Case[] = [
   {
     name: 'donchian',
     warmup: donchianWarmup(20),
+    reads: ['high', 'low'],
     batch: (b) => ({ ...donchian(b, 20) }),
     stream: (b) =>
       collect(b, createDonchian(20), (s, i) => s.update(b.high[i]!, b.low[i]!), [
@@ -330,5 +336,50 @@ describe.each(seriesCases)('$name over a series', (c) => {
     const shifted = c.batchOf!(padded)
     expectIdentical(shifted.subarray(3), plain, c.name)
     for (let i = 0; i < 3; i++) expect(shifted[i]).toBeNaN()
+  })
+})
+
+/**
+ * The conformance bars with NaN holes: three leading NaN closes, then holes in the close (one in
+ * the warm-up, a pair, a run longer than any period here, the last bar), and in the high or the
+ * low alone on other bars, as a division by zero upstream would leave them.
+ */
+function holeyBars(): Bars {
+  const b = randomBars(7, 400)
+  const holes = (col: Float64Array, rows: number[]) => rows.forEach((i) => (col[i] = NaN))
+  const run = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, k) => from + k)
+  holes(b.close, [0, 1, 2, 7, 62, 63, ...run(120, 180), 399])
+  holes(b.high, [5, 60, 200])
+  holes(b.low, [6, 61, ...run(250, 260)])
+  return b
+}
+
+const HOLEY = holeyBars()
+
+describe.each(cases)('$name with NaN holes after the start', (c) => {
+  const reads = c.reads ?? (c.series ? ['close'] : ['high', 'low', 'close'])
+  const isHole = (i: number) => reads.some((col) => Number.isNaN(HOLEY[col][i]))
+
+  it('skips them: streaming equals batch, and every line holds at a hole', () => {
+    const batch = c.batch(HOLEY)
+    const stream = c.stream(HOLEY)
+    for (const key of Object.keys(stream)) expectIdentical(stream[key]!, batch[key]!, key)
+    let holeCount = 0
+    for (let i = 0; i < HOLEY.length; i++) {
+      if (!isHole(i)) continue
+      holeCount++
+      for (const [key, line] of Object.entries(batch)) {
+        const previous = i === 0 ? NaN : line[i - 1]!
+        if (!Object.is(line[i], previous)) {
+          expect.fail(`${key}[${i}] is ${line[i]} at a hole, previous output ${previous}`)
+        }
+      }
+    }
+    expect(holeCount).toBeGreaterThan(10)
+    // Not vacuous: the lines still have values on most bars.
+    for (const [key, line] of Object.entries(batch)) {
+      expect(line.filter(Number.isFinite).length, key).toBeGreaterThan(HOLEY.length / 2)
+    }
   })
 })

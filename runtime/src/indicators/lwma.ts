@@ -10,8 +10,13 @@
  *   for i > s: sum = (sum - lsum) + p[i] * n ; lsum = (lsum - p[i-n]) + p[i] ; L[i] = sum / W
  *
  * Like the SMA, the running sums drift from a fresh weighted sum by ~1e-15 relative.
+ *
+ * Missing input: a NaN is skipped (no state change; `update` returns the current value, NaN until
+ * the first one), so leading NaNs are MT5's `begin` and a later hole, e.g. a division by zero
+ * upstream, holds the last value. The batch twin does the same (holes.ts).
  */
-import { checkPeriod, nanAfterStart, warmupArray } from './checks'
+import { checkPeriod, seriesBegin, warmupArray } from './checks'
+import { packHoles, unpackRows } from './holes'
 
 /** Streaming LWMA: feed one value per bar, oldest first. */
 export interface Lwma {
@@ -41,10 +46,7 @@ class LwmaImpl implements Lwma {
 
   update(x: number): number {
     const n = this.period
-    if (x !== x) {
-      if (this.count > 0) throw nanAfterStart('LWMA', this.count)
-      return NaN
-    }
+    if (x !== x) return this.value
     if (this.count >= n) {
       const old = this.window[this.pos]!
       this.window[this.pos] = x
@@ -77,16 +79,16 @@ export function createLwma(period: number): Lwma {
 /** Batch MT5 LWMA; bit-identical to `createLwma`. */
 export function lwma(values: Float64Array, period: number): Float64Array {
   checkPeriod('LWMA', period)
+  const packed = packHoles(values)
+  if (packed) return unpackRows(lwma(packed.columns.values, period), packed)
   const len = values.length
-  let b = 0
-  while (b < len && values[b] !== values[b]) b++
+  const b = seriesBegin(values)
   const first = b + period - 1
   const out = warmupArray(len, first)
   let sum = 0
   let lsum = 0
   for (let i = b, k = 1; i <= first && i < len; i++, k++) {
     const x = values[i]!
-    if (x !== x) throw nanAfterStart('LWMA', i - b)
     sum += x * k
     lsum += x
   }
@@ -95,7 +97,6 @@ export function lwma(values: Float64Array, period: number): Float64Array {
   out[first] = sum / weight
   for (let i = first + 1; i < len; i++) {
     const x = values[i]!
-    if (x !== x) throw nanAfterStart('LWMA', i - b)
     sum = sum - lsum + x * period
     lsum = lsum - values[i - period]! + x
     out[i] = sum / weight

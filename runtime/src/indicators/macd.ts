@@ -10,8 +10,13 @@
  *
  * MT5's signal line is a SIMPLE moving average of main; TradingView and TA-Lib use an EMA.
  * Main is recursive (EMA seeded with the first price): see `burnInBars('ema', slowPeriod)`.
+ *
+ * Missing input: a NaN is skipped (no state change; `update` returns the current `main`, NaN
+ * until the first input), so leading NaNs are MT5's `begin` and a later hole, e.g. a division by
+ * zero upstream, holds every line. The batch twin does the same (holes.ts).
  */
-import { checkPeriod, nanAfterStart, warmupArray } from './checks'
+import { checkPeriod, seriesBegin, warmupArray } from './checks'
+import { packHoles, unpackLines } from './holes'
 
 /** Streaming MACD; read `main`, `signal`, `histogram` after `update`. */
 export interface Macd {
@@ -69,10 +74,7 @@ class MacdImpl implements Macd {
   }
 
   update(x: number): number {
-    if (x !== x) {
-      if (this.count > 0) throw nanAfterStart('MACD', this.count)
-      return NaN
-    }
+    if (x !== x) return this.main
     const g = this.g
     if (this.count === 0) {
       this.fast = x
@@ -123,9 +125,13 @@ export function macd(
   signalPeriod: number,
 ): MacdSeries {
   checkMacd(fastPeriod, slowPeriod, signalPeriod)
+  const packed = packHoles(values)
+  if (packed) {
+    const lines = macd(packed.columns.values, fastPeriod, slowPeriod, signalPeriod)
+    return unpackLines(lines, packed)
+  }
   const len = values.length
-  let b = 0
-  while (b < len && values[b] !== values[b]) b++
+  const b = seriesBegin(values)
   const main = warmupArray(len, b)
   const signal = warmupArray(len, b + signalPeriod - 1)
   const histogram = warmupArray(len, b + signalPeriod - 1)
@@ -141,7 +147,6 @@ export function macd(
   let s = NaN
   for (let i = b; i < len; i++) {
     const x = values[i]!
-    if (x !== x) throw nanAfterStart('MACD', i - b)
     if (i === b) {
       fast = x
       slow = x

@@ -5,8 +5,13 @@
  *   MOM[i] = p[i] * 100 / p[i-n]          for i >= b+n
  * A RATIO around 100, not TradingView's / TA-Lib's difference p[i] - p[i-n].
  * First valid index b+n.
+ *
+ * Missing input: a NaN is skipped (no state change; `update` returns the current value, NaN until
+ * the first one), so leading NaNs are MT5's `begin` and a later hole, e.g. a division by zero
+ * upstream, holds the last value. The batch twin does the same (holes.ts).
  */
-import { checkPeriod, nanAfterStart, warmupArray } from './checks'
+import { checkPeriod, seriesBegin, warmupArray } from './checks'
+import { packHoles, unpackRows } from './holes'
 
 /** Streaming momentum. */
 export interface Momentum {
@@ -31,10 +36,7 @@ class MomentumImpl implements Momentum {
   }
 
   update(x: number): number {
-    if (x !== x) {
-      if (this.count > 0) throw nanAfterStart('Momentum', this.count)
-      return NaN
-    }
+    if (x !== x) return this.value
     // The slot about to be overwritten holds p[i-n].
     const old = this.window[this.pos]!
     this.window[this.pos] = x
@@ -58,14 +60,11 @@ export function createMomentum(period: number): Momentum {
 /** Batch MT5 momentum; bit-identical to `createMomentum`. */
 export function momentum(values: Float64Array, period: number): Float64Array {
   checkPeriod('Momentum', period)
+  const packed = packHoles(values)
+  if (packed) return unpackRows(momentum(packed.columns.values, period), packed)
   const len = values.length
-  let b = 0
-  while (b < len && values[b] !== values[b]) b++
+  const b = seriesBegin(values)
   const out = warmupArray(len, b + period)
-  for (let i = b; i < len; i++) {
-    const x = values[i]!
-    if (x !== x) throw nanAfterStart('Momentum', i - b)
-    if (i >= b + period) out[i] = (x * 100) / values[i - period]!
-  }
+  for (let i = b + period; i < len; i++) out[i] = (values[i]! * 100) / values[i - period]!
   return out
 }

@@ -16,6 +16,10 @@
  *        short: if SAR[i+1] < high[i] or SAR[i+1] < high[i-1] -> SAR[i+1] = max(high[i], high[i-1])
  * `update` returns SAR[i] (final once bar i closed; it changes on a reversal bar) and exposes
  * `next` = SAR[i+1], already known at bar i's close. First value at index 1; NaN at bar 0.
+ *
+ * Missing input: a bar whose high or low is NaN is skipped as a whole (no state change; `update`
+ * returns the current value and `next`, `isLong` hold). The batch runs the streaming machine, so it
+ * does the same.
  */
 import type { Bars } from '../bars'
 import { checkNumber } from './checks'
@@ -54,6 +58,7 @@ class ParabolicSarImpl implements ParabolicSar {
   ) {}
 
   update(high: number, low: number): number {
+    if (high !== high || low !== low) return this.value
     const c = this.count++
     if (c === 0) {
       this.next = high

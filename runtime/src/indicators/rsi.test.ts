@@ -30,6 +30,15 @@ describe('rsi', () => {
     }
   })
 
+  it('skips a NaN: the value holds and the next change is from the last input before it', () => {
+    // RSI(2): changes +1, (hole), 4 - 2 = +2 -> AU 1.5, AD 0 -> 100; then -1 -> AU 0.75, AD 0.5
+    const p = [1, 2, NaN, 4, NaN, 3]
+    const expected = [NaN, NaN, NaN, 100, 100, 100 - 100 / (1 + 0.75 / 0.5)]
+    expect(Array.from(rsi(new Float64Array(p), 2))).toEqual(expected)
+    const r = createRsi(2)
+    expect(p.map((x) => r.update(x))).toEqual(expected)
+  })
+
   it('streams the same values', () => {
     const r = createRsi(2)
     const p = [10, 11, 10, 12, 12]

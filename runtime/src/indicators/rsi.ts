@@ -9,8 +9,14 @@
  *   RSI = AD != 0 ? 100.0 - 100.0 / (1.0 + AU / AD)
  *                 : AU != 0 ? 100.0 : 50.0        (MT5 returns 50 when both are 0; TradingView 100)
  * First valid index b+n (needs n+1 values). Recursive: see `burnInBars('wilder', n)`.
+ *
+ * Missing input: a NaN is skipped (no state change; `update` returns the current value, NaN until
+ * the first one), so leading NaNs are MT5's `begin` and a later hole, e.g. a division by zero
+ * upstream, holds the last value; the next change is measured from the last input before the
+ * hole. The batch twin does the same (holes.ts).
  */
-import { checkPeriod, nanAfterStart, warmupArray } from './checks'
+import { checkPeriod, seriesBegin, warmupArray } from './checks'
+import { packHoles, unpackRows } from './holes'
 
 /** Streaming RSI: feed one value per bar, oldest first. */
 export interface Rsi {
@@ -43,10 +49,7 @@ class RsiImpl implements Rsi {
   }
 
   update(x: number): number {
-    if (x !== x) {
-      if (this.count > 0) throw nanAfterStart('RSI', this.count)
-      return NaN
-    }
+    if (x !== x) return this.value
     const n = this.period
     const c = this.count++
     const d = x - this.prev
@@ -84,17 +87,16 @@ export function createRsi(period: number): Rsi {
 /** Batch MT5 RSI; bit-identical to `createRsi`. */
 export function rsi(values: Float64Array, period: number): Float64Array {
   checkPeriod('RSI', period)
+  const packed = packHoles(values)
+  if (packed) return unpackRows(rsi(packed.columns.values, period), packed)
   const len = values.length
-  let b = 0
-  while (b < len && values[b] !== values[b]) b++
+  const b = seriesBegin(values)
   const first = b + period
   const out = warmupArray(len, first)
   let sp = 0
   let sn = 0
   for (let i = b + 1; i <= first && i < len; i++) {
-    const x = values[i]!
-    if (x !== x) throw nanAfterStart('RSI', i - b)
-    const d = x - values[i - 1]!
+    const d = values[i]! - values[i - 1]!
     sp += d > 0 ? d : 0
     sn += d < 0 ? -d : 0
   }
@@ -104,9 +106,7 @@ export function rsi(values: Float64Array, period: number): Float64Array {
   out[first] = rsiValue(au, ad)
   const nm1 = period - 1
   for (let i = first + 1; i < len; i++) {
-    const x = values[i]!
-    if (x !== x) throw nanAfterStart('RSI', i - b)
-    const d = x - values[i - 1]!
+    const d = values[i]! - values[i - 1]!
     au = (au * nm1 + (d > 0.0 ? d : 0.0)) / period
     ad = (ad * nm1 + (d < 0.0 ? -d : 0.0)) / period
     out[i] = ad !== 0.0 ? 100.0 - 100.0 / (1.0 + au / ad) : au !== 0.0 ? 100.0 : 50.0

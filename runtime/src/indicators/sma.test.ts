@@ -39,14 +39,17 @@ describe('sma', () => {
     expect(stream(p, 2)).toEqual([NaN, NaN, NaN, 3, 5, 7])
   })
 
-  it('refuses a NaN after the series started, naming where', () => {
-    expect(() => sma(new Float64Array([1, 2, NaN, 4]), 2)).toThrow(
-      /SMA: input is NaN at position 2/,
-    )
-    const s = createSma(2)
-    s.update(1)
-    s.update(2)
-    expect(() => s.update(NaN)).toThrow(/position 2/)
+  it('skips a NaN after the start: the value holds and the window ignores the hole', () => {
+    // SMA(2): (1 + 2) / 2 = 1.5, hole holds 1.5, then 1.5 + (4 - 1) / 2 = 3, 3 + (6 - 2) / 2 = 5
+    const p = [1, 2, NaN, 4, 6]
+    expect(Array.from(sma(new Float64Array(p), 2))).toEqual([NaN, 1.5, 1.5, 3, 5])
+    expect(stream(p, 2)).toEqual([NaN, 1.5, 1.5, 3, 5])
+  })
+
+  it('skips a NaN during the warm-up: the window still needs period values', () => {
+    const p = [1, NaN, 3, NaN, NaN, 5]
+    expect(Array.from(sma(new Float64Array(p), 2))).toEqual([NaN, NaN, 2, 2, 2, 4])
+    expect(stream(p, 2)).toEqual([NaN, NaN, 2, 2, 2, 4])
   })
 
   it('rejects a bad period', () => {

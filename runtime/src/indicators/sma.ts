@@ -1,4 +1,5 @@
-import { checkPeriod, nanAfterStart, warmupArray } from './checks'
+import { checkPeriod, seriesBegin, warmupArray } from './checks'
+import { packHoles, unpackRows } from './holes'
 
 /**
  * Simple moving average, exactly as MT5 computes it (`iMA` with `MODE_SMA`; MetaQuotes'
@@ -12,9 +13,11 @@ import { checkPeriod, nanAfterStart, warmupArray } from './checks'
  *
  * The running update drifts from a fresh windowed mean by ~1e-15 relative; MT5 drifts the same way,
  * so we keep it (bit-identical parity beats textbook exactness).
- * Leading NaN inputs are skipped, as MT5 skips the bars before `begin` when an indicator is applied
- * to another indicator; a NaN after the series started would poison the running sum forever, so
- * it throws instead.
+ *
+ * Missing input: a NaN is skipped, with no state change, and `update` returns the current value
+ * (NaN until the first average). Leading NaNs are thus MT5's `begin` (an SMA of another indicator
+ * starts where it starts); a later NaN (a division by zero upstream) holds the last value and
+ * leaves the window as it was. The batch twin does the same (holes.ts).
  */
 
 /** Streaming SMA: feed one value per bar, oldest first. */
@@ -43,10 +46,7 @@ class SmaImpl implements Sma {
 
   update(x: number): number {
     const n = this.period
-    if (x !== x) {
-      if (this.count > 0) throw nanAfterStart('SMA', this.count)
-      return NaN
-    }
+    if (x !== x) return this.value
     if (this.count >= n) {
       const old = this.window[this.pos]!
       this.window[this.pos] = x
@@ -82,24 +82,19 @@ export function createSma(period: number): Sma {
  */
 export function sma(values: Float64Array, period: number): Float64Array {
   checkPeriod('SMA', period)
+  const packed = packHoles(values)
+  if (packed) return unpackRows(sma(packed.columns.values, period), packed)
   const len = values.length
-  let b = 0
-  while (b < len && values[b] !== values[b]) b++
+  const b = seriesBegin(values)
   const first = b + period - 1
   const out = warmupArray(len, first)
   let sum = 0
-  for (let i = b; i <= first && i < len; i++) {
-    const x = values[i]!
-    if (x !== x) throw nanAfterStart('SMA', i - b)
-    sum += x
-  }
+  for (let i = b; i <= first && i < len; i++) sum += values[i]!
   if (first >= len) return out
   let s = sum / period
   out[first] = s
   for (let i = first + 1; i < len; i++) {
-    const x = values[i]!
-    if (x !== x) throw nanAfterStart('SMA', i - b)
-    s = s + (x - values[i - period]!) / period
+    s = s + (values[i]! - values[i - period]!) / period
     out[i] = s
   }
   return out

@@ -8,8 +8,13 @@
  *   M[i]     = (M[i-1] * (n - 1) + p[i]) / n                 for i >= b+n
  *
  * Not the 2020-2024 `SmoothedMA()` single-value helper, which overwrites its own seed (1.2).
+ *
+ * Missing input: a NaN is skipped (no state change; `update` returns the current value, NaN until
+ * the first one), so leading NaNs are MT5's `begin` and a later hole, e.g. a division by zero
+ * upstream, holds the last value. The batch twin does the same (holes.ts).
  */
-import { checkPeriod, nanAfterStart, warmupArray } from './checks'
+import { checkPeriod, seriesBegin, warmupArray } from './checks'
+import { packHoles, unpackRows } from './holes'
 
 /** Streaming SMMA: feed one value per bar, oldest first. */
 export interface Smma {
@@ -34,10 +39,7 @@ class SmmaImpl implements Smma {
   }
 
   update(x: number): number {
-    if (x !== x) {
-      if (this.count > 0) throw nanAfterStart('SMMA', this.count)
-      return NaN
-    }
+    if (x !== x) return this.value
     const n = this.period
     if (this.count >= n) {
       this.value = (this.value * this.nm1 + x) / n
@@ -64,25 +66,20 @@ export function createSmma(period: number): Smma {
 /** Batch MT5 SMMA; bit-identical to `createSmma`. */
 export function smma(values: Float64Array, period: number): Float64Array {
   checkPeriod('SMMA', period)
+  const packed = packHoles(values)
+  if (packed) return unpackRows(smma(packed.columns.values, period), packed)
   const len = values.length
-  let b = 0
-  while (b < len && values[b] !== values[b]) b++
+  const b = seriesBegin(values)
   const first = b + period - 1
   const out = warmupArray(len, first)
   let sum = 0
-  for (let i = b; i <= first && i < len; i++) {
-    const x = values[i]!
-    if (x !== x) throw nanAfterStart('SMMA', i - b)
-    sum += x
-  }
+  for (let i = b; i <= first && i < len; i++) sum += values[i]!
   if (first >= len) return out
   const nm1 = period - 1
   let m = sum / period
   out[first] = m
   for (let i = first + 1; i < len; i++) {
-    const x = values[i]!
-    if (x !== x) throw nanAfterStart('SMMA', i - b)
-    m = (m * nm1 + x) / period
+    m = (m * nm1 + values[i]!) / period
     out[i] = m
   }
   return out

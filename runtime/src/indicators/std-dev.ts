@@ -10,8 +10,13 @@
  *                  lwma -> (p[i-n+1]*1 + p[i-n+2]*2 + ... + p[i]*n) / (1 + 2 + ... + n)
  *   sd[i]  = sqrt((0.0 + (p[i]-ma[i])^2 + ... + (p[i-n+1]-ma[i])^2) / n)   population, newest first
  * First valid index s (no sigma-0 bar, unlike Bollinger Bands).
+ *
+ * Missing input: a NaN is skipped (no state change; `update` returns the current value, NaN until
+ * the first one), so leading NaNs are MT5's `begin` and a later hole, e.g. a division by zero
+ * upstream, holds the value and `ma`. The batch twin does the same (holes.ts).
  */
-import { checkPeriod, nanAfterStart, seriesBegin, warmupArray } from './checks'
+import { checkPeriod, seriesBegin, warmupArray } from './checks'
+import { packHoles, unpackRows } from './holes'
 import type { MaMethod } from './moving-average'
 import {
   linearWeightedMean,
@@ -76,10 +81,7 @@ class StdDevImpl implements StdDev {
 
   update(x: number): number {
     const w = this.w
-    if (x !== x) {
-      if (w.count > 0) throw nanAfterStart('StdDev', w.count)
-      return NaN
-    }
+    if (x !== x) return this.value
     w.push(x)
     const n = this.n
     if (w.count < n) return NaN
@@ -107,9 +109,11 @@ export function stdDev(
   method: MaMethod = 'sma',
 ): Float64Array {
   check(period, method)
+  const packed = packHoles(values)
+  if (packed) return unpackRows(stdDev(packed.columns.values, period, method), packed)
   const len = values.length
   const n = period
-  const b = seriesBegin('StdDev', values)
+  const b = seriesBegin(values)
   const first = b + n - 1
   const out = warmupArray(len, first)
   let i = first

@@ -13,9 +13,14 @@
  * Deviation from the example source: it starts its min/max scan at +/-1e6, which breaks for prices
  * above 1e6; we take the true window extremes (identical for every ordinary price).
  * Only the SMA %D method is offered: MT5's seeding of the other %D methods is unverified.
+ *
+ * Missing input: a bar with any of high, low, close NaN is skipped as a whole, whatever the price
+ * field (no state change; `update` returns the current `main`). The batch twin does the same
+ * (holes.ts).
  */
 import type { Bars } from '../bars'
 import { checkPeriod } from './checks'
+import { packRows, unpackLines } from './holes'
 import { RollingMax, RollingMin, rollingMaxInto, rollingMinInto } from './rolling-extreme'
 
 /** MT5 `ENUM_STO_PRICE`: STO_LOWHIGH or STO_CLOSECLOSE. */
@@ -77,6 +82,7 @@ class StochasticImpl implements Stochastic {
   }
 
   update(high: number, low: number, close: number): number {
+    if (high !== high || low !== low || close !== close) return this.main
     const hh = this.hh.push(this.closeClose ? close : high)
     const ll = this.ll.push(this.closeClose ? close : low)
     const c = this.count++
@@ -135,6 +141,11 @@ export function stochastic(
   priceField: StochasticPriceField = 'lowhigh',
 ): StochasticSeries {
   check(kPeriod, dPeriod, slowing, priceField)
+  const packed = packRows({ high: bars.high, low: bars.low, close: bars.close })
+  if (packed) {
+    const lines = stochastic(packed.columns, kPeriod, dPeriod, slowing, priceField)
+    return unpackLines(lines, packed)
+  }
   const { close } = bars
   const hi = priceField === 'closeclose' ? close : bars.high
   const lo = priceField === 'closeclose' ? close : bars.low

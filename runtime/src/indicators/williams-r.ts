@@ -7,9 +7,13 @@
  *                     : WPR[i-1]              (repeats the previous value; MT5's previous value
  *                                              at the first bar is its 0.0 placeholder, so 0.0)
  * Range -100..0. First valid index n-1.
+ *
+ * Missing input: a bar with any input NaN is skipped as a whole (no state change; `update` returns
+ * the current value). The batch twin does the same (holes.ts).
  */
 import type { Bars } from '../bars'
 import { checkPeriod } from './checks'
+import { packRows, unpackRows } from './holes'
 import { RollingMax, RollingMin, rollingMaxInto, rollingMinInto } from './rolling-extreme'
 
 /** Streaming Williams %R. */
@@ -37,6 +41,7 @@ class WilliamsRImpl implements WilliamsR {
   }
 
   update(high: number, low: number, close: number): number {
+    if (high !== high || low !== low || close !== close) return this.value
     const hh = this.hh.push(high)
     const ll = this.ll.push(low)
     if (this.count++ < this.n - 1) return NaN
@@ -64,6 +69,8 @@ export function williamsR(
   period: number,
 ): Float64Array {
   checkPeriod('Williams %R', period)
+  const packed = packRows({ high: bars.high, low: bars.low, close: bars.close })
+  if (packed) return unpackRows(williamsR(packed.columns, period), packed)
   const { high, low, close } = bars
   const len = close.length
   // The rolling extremes go straight into the output arrays, then become %R in place.

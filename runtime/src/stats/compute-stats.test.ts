@@ -41,6 +41,7 @@ describe('computeStats', () => {
       trade(1, { entryIndex: 2, barsHeld: 3 }),
     ]
     expect(exposedBars(overlapping, [], 9)).toBe(4)
+    expect(exposedBars([...overlapping].reverse(), [], 9)).toBe(4)
     const open = [
       {
         id: 1,

@@ -95,9 +95,25 @@ export function exposedBars(
   open: readonly OpenPosition[],
   lastIndex: number,
 ): number {
+  // Netting runs record trades in entry order, so most runs merge without sorting or allocating.
+  let sorted = true
+  for (let k = 1; k < trades.length && sorted; k++) {
+    sorted = trades[k]!.entryIndex >= trades[k - 1]!.entryIndex
+  }
+  if (sorted && open.length === 0) {
+    let count = 0
+    let end = -1
+    for (let k = 0; k < trades.length; k++) {
+      const t = trades[k]!
+      const from = Math.max(t.entryIndex, end)
+      const to = t.entryIndex + t.barsHeld
+      if (to > from) count += to - from
+      if (to > end) end = to
+    }
+    return count
+  }
   const intervals: [number, number][] = []
-  for (const t of trades)
-    if (t.barsHeld > 0) intervals.push([t.entryIndex, t.entryIndex + t.barsHeld])
+  for (const t of trades) intervals.push([t.entryIndex, t.entryIndex + t.barsHeld])
   for (const p of open) intervals.push([p.entryIndex, lastIndex + 1])
   intervals.sort((a, b) => a[0] - b[0])
   let count = 0

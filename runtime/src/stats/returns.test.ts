@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   dailyReturns,
   meanAndStd,
+  monthStartSeconds,
   monthlyReturns,
   sharpeRatio,
   sortinoRatio,
@@ -55,6 +56,19 @@ describe('monthlyReturns', () => {
     ;[10, 10, -10].forEach((x, i) => expect(rows[i]!.returnPct).toBeCloseTo(x, 10))
   })
 
+  it('crosses a year and skips months without bars', () => {
+    const time = f([
+      Date.UTC(2023, 11, 15) / 1000,
+      Date.UTC(2023, 11, 31, 23) / 1000,
+      Date.UTC(2024, 1, 10) / 1000,
+    ])
+    const rows = monthlyReturns(f([101, 102, 99]), time, 100)
+    expect(rows.map((r) => [r.year, r.month, r.endEquity])).toEqual([
+      [2023, 12, 102],
+      [2024, 2, 99],
+    ])
+  })
+
   it('computes UTC months like Date does, leap days and centuries included', () => {
     for (const iso of [
       '1970-01-01',
@@ -64,7 +78,9 @@ describe('monthlyReturns', () => {
       '2024-12-31T23:59:59',
     ]) {
       const d = new Date(`${iso}Z`)
-      expect(utcMonthKey(d.getTime() / 1000)).toBe(d.getUTCFullYear() * 12 + d.getUTCMonth())
+      const key = d.getUTCFullYear() * 12 + d.getUTCMonth()
+      expect(utcMonthKey(d.getTime() / 1000)).toBe(key)
+      expect(monthStartSeconds(key)).toBe(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) / 1000)
     }
   })
 })

@@ -98,11 +98,12 @@ export function monthlyReturns(
 ): MonthlyReturn[] {
   const rows: MonthlyReturn[] = []
   let start = initialCash
+  // Calendar maths once per month: compare each day's end with the next month's first second.
   let key = ends.length > 0 ? utcMonthKey(time[ends[0]!]!) : 0
+  let nextMonth = monthStartSeconds(key + 1)
   for (let k = 0; k < ends.length; k++) {
     const i = ends[k]!
-    const nextKey = k + 1 < ends.length ? utcMonthKey(time[ends[k + 1]!]!) : NaN
-    if (nextKey === key) continue
+    if (k + 1 < ends.length && time[ends[k + 1]!]! < nextMonth) continue
     const end = equity[i]!
     const year = Math.floor(key / 12)
     rows.push({
@@ -113,7 +114,10 @@ export function monthlyReturns(
       returnPct: (end / start - 1) * 100,
     })
     start = end
-    key = nextKey
+    if (k + 1 < ends.length) {
+      key = utcMonthKey(time[ends[k + 1]!]!)
+      nextMonth = monthStartSeconds(key + 1)
+    }
   }
   return rows
 }
@@ -134,4 +138,19 @@ export function utcMonthKey(epochSeconds: number): number {
   const month = mp < 10 ? mp + 3 : mp - 9
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0)
   return year * 12 + month - 1
+}
+
+/**
+ * Epoch seconds of 00:00 UTC on the first day of month `key` (`year · 12 + month − 1`), by Howard
+ * Hinnant's days-from-civil arithmetic.
+ */
+export function monthStartSeconds(key: number): number {
+  const month = (key % 12) + 1
+  const y = Math.floor(key / 12) - (month <= 2 ? 1 : 0)
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const mp = month > 2 ? month - 3 : month + 9
+  const doy = Math.floor((153 * mp + 2) / 5)
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return (era * 146_097 + doe - 719_468) * SECONDS_PER_DAY
 }

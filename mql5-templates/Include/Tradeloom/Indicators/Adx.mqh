@@ -10,6 +10,9 @@
 //|   ADX = DX * a + ADX * (1 - a)                                   |
 //| Values from the second bar, converging from the 0 seeds: the     |
 //| strategy's warm-up includes a burn-in.                           |
+//| A bar with its high, low or close missing (TL_NO_VALUE) is       |
+//| skipped as a whole: no state change, the current value is        |
+//| returned; the next bar is compared with the last complete one.   |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_ADX_MQH
 #define TRADELOOM_INDICATORS_ADX_MQH
@@ -57,6 +60,8 @@ void TlAdxInit(TlAdx &s, const int period)
 //--- feeds one closed bar and returns the ADX; read s.plusDi and s.minusDi after it
 double TlAdxUpdate(TlAdx &s, const double high, const double low, const double close)
   {
+   if(!TlIsValid(high) || !TlIsValid(low) || !TlIsValid(close))
+      return(s.adx);   // skipped: no state change
    const int c = s.count;
    s.count++;
    if(c > 0)

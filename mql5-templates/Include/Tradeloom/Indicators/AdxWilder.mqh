@@ -9,6 +9,9 @@
 //|   ADXW = (ADXW * (n - 1) + DX) / n                               |
 //| First value after n + 1 bars, ramping up from 0: the strategy's  |
 //| warm-up includes a burn-in.                                      |
+//| A bar with its high, low or close missing (TL_NO_VALUE) is       |
+//| skipped as a whole: no state change, the current value is        |
+//| returned; the next bar is compared with the last complete one.   |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_ADXWILDER_MQH
 #define TRADELOOM_INDICATORS_ADXWILDER_MQH
@@ -58,6 +61,8 @@ void TlAdxWilderInit(TlAdxWilder &s, const int period)
 //--- feeds one closed bar and returns the ADX; read s.plusDi and s.minusDi after it
 double TlAdxWilderUpdate(TlAdxWilder &s, const double high, const double low, const double close)
   {
+   if(!TlIsValid(high) || !TlIsValid(low) || !TlIsValid(close))
+      return(s.adx);   // skipped: no state change
    const int c = s.count;
    s.count++;
    if(c >= s.n)

@@ -8,6 +8,9 @@
 //|   ATR[i] = ATR[i-1] + (TR[i] - TR[i-n]) / n    running sum       |
 //| A SIMPLE average of TR, not Wilder's RMA. First value after n + 1|
 //| bars.                                                            |
+//| A bar with its high, low or close missing (TL_NO_VALUE) is       |
+//| skipped as a whole: no state change, the current value is        |
+//| returned; the next TR uses the last complete bar's close.        |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_ATR_MQH
 #define TRADELOOM_INDICATORS_ATR_MQH
@@ -41,6 +44,8 @@ void TlAtrInit(TlAtr &s, const int period)
 //--- feeds one closed bar and returns the ATR (TL_NO_VALUE while warming up)
 double TlAtrUpdate(TlAtr &s, const double high, const double low, const double close)
   {
+   if(!TlIsValid(high) || !TlIsValid(low) || !TlIsValid(close))
+      return(s.value);   // skipped: no state change
    const int c = s.count;
    s.count++;
    const double pc = s.prevClose;

@@ -7,6 +7,9 @@
 //|   d   = (0.0 + |p[i] - sma| + ...) * (0.015 / n)                 |
 //|   CCI = d != 0 ? (p[i] - sma) / d : 0                            |
 //| First value after n inputs.                                      |
+//| A missing input (TL_NO_VALUE) is skipped: no state change, the   |
+//| current value is returned. Leading ones are MT5's `begin`; a     |
+//| later hole holds the last value.                                 |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_CCI_MQH
 #define TRADELOOM_INDICATORS_CCI_MQH
@@ -35,7 +38,7 @@ void TlCciInit(TlCci &s, const int period)
 double TlCciUpdate(TlCci &s, const double x)
   {
    if(!TlIsValid(x))
-      return(s.w.count == 0 ? TL_NO_VALUE : s.value);   // the runtime rejects gaps after the start
+      return(s.value);   // skipped: no state change (TL_NO_VALUE until the first value)
    TlWindowPush(s.w, x);
    const int n = s.period;
    if(s.w.count < n)

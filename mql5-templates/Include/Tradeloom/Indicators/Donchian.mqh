@@ -8,6 +8,8 @@
 //| First value after `period` bars. MT5's Price Channel draws the   |
 //| same window one bar to the right: for a breakout, compare the    |
 //| close with the PREVIOUS bar's upper line.                        |
+//| A bar with its high or low missing (TL_NO_VALUE) is skipped as a |
+//| whole: no state change, the current value is returned.           |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_DONCHIAN_MQH
 #define TRADELOOM_INDICATORS_DONCHIAN_MQH
@@ -41,6 +43,8 @@ void TlDonchianInit(TlDonchian &s, const int period)
 //--- feeds one closed bar and returns the middle line; read s.upper and s.lower after it
 double TlDonchianUpdate(TlDonchian &s, const double high, const double low)
   {
+   if(!TlIsValid(high) || !TlIsValid(low))
+      return(s.middle);   // skipped: no state change
    const double u = TlRollingMaxPush(s.hh, high);
    const double l = TlRollingMinPush(s.ll, low);
    const int c = s.count;

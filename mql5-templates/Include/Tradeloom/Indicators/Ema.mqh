@@ -7,7 +7,9 @@
 //|   E[i] = p[i] * a + E[i-1] * (1.0 - a)                           |
 //| Valid from the first input, but recursive: the seed fades only   |
 //| after a burn-in, which the strategy's warm-up includes.          |
-//| Leading missing inputs are skipped (MT5's `begin`).              |
+//| A missing input (TL_NO_VALUE) is skipped: no state change, the   |
+//| current value is returned. Leading ones are MT5's `begin`; a     |
+//| later hole holds the last value.                                 |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_EMA_MQH
 #define TRADELOOM_INDICATORS_EMA_MQH
@@ -35,7 +37,7 @@ void TlEmaInit(TlEma &s, const int period)
 double TlEmaUpdate(TlEma &s, const double x)
   {
    if(!TlIsValid(x))
-      return(s.count == 0 ? TL_NO_VALUE : s.value);   // the runtime rejects gaps after the start
+      return(s.value);   // skipped: no state change (TL_NO_VALUE until the first value)
    if(s.count == 0)
       s.value = x;
    else

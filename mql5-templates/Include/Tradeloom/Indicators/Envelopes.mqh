@@ -7,6 +7,9 @@
 //|   lower = (1 - deviation / 100.0) * ma    deviation in percent   |
 //| Like MT5's example the bands start after n + 1 inputs, whatever  |
 //| the method.                                                      |
+//| A missing input (TL_NO_VALUE) is skipped: no state change, the   |
+//| current value is returned. Leading ones are MT5's `begin`; a     |
+//| later hole holds the last value.                                 |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_ENVELOPES_MQH
 #define TRADELOOM_INDICATORS_ENVELOPES_MQH
@@ -43,7 +46,7 @@ void TlEnvelopesInit(TlEnvelopes &s, const int period, const double deviation, c
 double TlEnvelopesUpdate(TlEnvelopes &s, const double x)
   {
    if(!TlIsValid(x))
-      return(s.count == 0 ? TL_NO_VALUE : s.upper);   // the runtime rejects gaps after the start
+      return(s.upper);   // skipped: no state change (TL_NO_VALUE until the first value)
    const double m = TlMovingAverageUpdate(s.avg, x);
    s.ma = m;
    const int c = s.count;

@@ -2,8 +2,10 @@
 //| Tradeloom/Indicators/Highest.mqh                                 |
 //| Highest of the last `period` inputs (the current one included),  |
 //| streaming. Mirrors createHighest in runtime/src/indicators/      |
-//| donchian.ts. First value after `period` inputs; leading missing  |
-//| inputs are skipped (MT5's `begin`).                              |
+//| donchian.ts. First value after `period` inputs.                  |
+//| A missing input (TL_NO_VALUE) is skipped: no state change, the   |
+//| current value is returned. Leading ones are MT5's `begin`; a     |
+//| later hole holds the last value.                                 |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_HIGHEST_MQH
 #define TRADELOOM_INDICATORS_HIGHEST_MQH
@@ -32,7 +34,7 @@ void TlHighestInit(TlHighest &s, const int period)
 double TlHighestUpdate(TlHighest &s, const double x)
   {
    if(!TlIsValid(x))
-      return(s.count == 0 ? TL_NO_VALUE : s.value);   // the runtime rejects gaps after the start
+      return(s.value);   // skipped: no state change (TL_NO_VALUE until the first value)
    const double v = TlRollingMaxPush(s.r, x);
    const int c = s.count;
    s.count++;

@@ -12,6 +12,9 @@
 //| Chikou is drawn `kijun` bars to the left. Unlike MT5 (which      |
 //| truncates windows at the start of history) a line has no value   |
 //| until its window is full.                                        |
+//| A bar with its high, low or close missing (TL_NO_VALUE) is       |
+//| skipped as a whole: no state change, every line holds; windows   |
+//| and the cloud shift count complete bars only.                    |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_ICHIMOKU_MQH
 #define TRADELOOM_INDICATORS_ICHIMOKU_MQH
@@ -73,6 +76,8 @@ void TlIchimokuInit(TlIchimoku &s, const int tenkanPeriod, const int kijunPeriod
 //--- feeds one closed bar and returns the tenkan line; read the other lines after it
 double TlIchimokuUpdate(TlIchimoku &s, const double high, const double low, const double close)
   {
+   if(!TlIsValid(high) || !TlIsValid(low) || !TlIsValid(close))
+      return(s.tenkan);   // skipped: no state change
    const int c = s.count;
    s.count++;
    // Each deque must see every bar, so all six are pushed before any line is chosen.

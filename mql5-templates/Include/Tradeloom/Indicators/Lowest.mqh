@@ -2,8 +2,10 @@
 //| Tradeloom/Indicators/Lowest.mqh                                  |
 //| Lowest of the last `period` inputs (the current one included),   |
 //| streaming. Mirrors createLowest in runtime/src/indicators/       |
-//| donchian.ts. First value after `period` inputs; leading missing  |
-//| inputs are skipped (MT5's `begin`).                              |
+//| donchian.ts. First value after `period` inputs.                  |
+//| A missing input (TL_NO_VALUE) is skipped: no state change, the   |
+//| current value is returned. Leading ones are MT5's `begin`; a     |
+//| later hole holds the last value.                                 |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_LOWEST_MQH
 #define TRADELOOM_INDICATORS_LOWEST_MQH
@@ -32,7 +34,7 @@ void TlLowestInit(TlLowest &s, const int period)
 double TlLowestUpdate(TlLowest &s, const double x)
   {
    if(!TlIsValid(x))
-      return(s.count == 0 ? TL_NO_VALUE : s.value);   // the runtime rejects gaps after the start
+      return(s.value);   // skipped: no state change (TL_NO_VALUE until the first value)
    const double v = TlRollingMinPush(s.r, x);
    const int c = s.count;
    s.count++;

@@ -7,6 +7,9 @@
 //|   first n inputs, oldest first: sum += p * k; lsum += p          |
 //|   then: sum = (sum - lsum) + p[i] * n; lsum = (lsum - p[i-n]) +  |
 //|   p[i]; L = sum / W                                              |
+//| A missing input (TL_NO_VALUE) is skipped: no state change, the   |
+//| current value is returned. Leading ones are MT5's `begin`; a     |
+//| later hole holds the last value.                                 |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_LWMA_MQH
 #define TRADELOOM_INDICATORS_LWMA_MQH
@@ -43,7 +46,7 @@ void TlLwmaInit(TlLwma &s, const int period)
 double TlLwmaUpdate(TlLwma &s, const double x)
   {
    if(!TlIsValid(x))
-      return(s.count == 0 ? TL_NO_VALUE : s.value);   // the runtime rejects gaps after the start
+      return(s.value);   // skipped: no state change (TL_NO_VALUE until the first value)
    const int n = s.period;
    if(s.count >= n)
      {

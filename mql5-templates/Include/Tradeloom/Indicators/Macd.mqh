@@ -8,6 +8,9 @@
 //|   histogram = main - signal          (= iOsMA)                   |
 //| MT5's signal line is a SIMPLE average (TradingView uses an EMA). |
 //| Main is recursive: the strategy's warm-up includes a burn-in.    |
+//| A missing input (TL_NO_VALUE) is skipped: no state change, the   |
+//| current value is returned. Leading ones are MT5's `begin`; a     |
+//| later hole holds the last value.                                 |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_MACD_MQH
 #define TRADELOOM_INDICATORS_MACD_MQH
@@ -56,7 +59,7 @@ void TlMacdInit(TlMacd &s, const int fastPeriod, const int slowPeriod, const int
 double TlMacdUpdate(TlMacd &s, const double x)
   {
    if(!TlIsValid(x))
-      return(s.count == 0 ? TL_NO_VALUE : s.main);   // the runtime rejects gaps after the start
+      return(s.main);   // skipped: no state change (TL_NO_VALUE until the first value)
    const int g = s.g;
    if(s.count == 0)
      {

@@ -5,6 +5,9 @@
 //|   MOM[i] = p[i] * 100 / p[i-n]                                   |
 //| A RATIO around 100, not the difference p[i] - p[i-n] of          |
 //| TradingView. First value after n + 1 inputs.                     |
+//| A missing input (TL_NO_VALUE) is skipped: no state change, the   |
+//| current value is returned. Leading ones are MT5's `begin`; a     |
+//| later hole holds the last value.                                 |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_MOMENTUM_MQH
 #define TRADELOOM_INDICATORS_MOMENTUM_MQH
@@ -35,7 +38,7 @@ void TlMomentumInit(TlMomentum &s, const int period)
 double TlMomentumUpdate(TlMomentum &s, const double x)
   {
    if(!TlIsValid(x))
-      return(s.count == 0 ? TL_NO_VALUE : s.value);   // the runtime rejects gaps after the start
+      return(s.value);   // skipped: no state change (TL_NO_VALUE until the first value)
    // The slot about to be overwritten holds p[i-n].
    const double oldest = s.window[s.pos];
    s.window[s.pos] = x;

@@ -13,6 +13,8 @@
 //|             two bars' range                                      |
 //| Update returns the SAR of the bar just closed; s.next is the SAR |
 //| of the forming bar. No value on the first bar.                   |
+//| A bar with its high or low missing (TL_NO_VALUE) is skipped as a |
+//| whole: no state change, the current SAR is returned.             |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_PARABOLICSAR_MQH
 #define TRADELOOM_INDICATORS_PARABOLICSAR_MQH
@@ -55,6 +57,8 @@ void TlParabolicSarInit(TlParabolicSar &s, const double step, const double maxim
 //--- feeds one closed bar and returns its SAR (TL_NO_VALUE on the first bar)
 double TlParabolicSarUpdate(TlParabolicSar &s, const double high, const double low)
   {
+   if(!TlIsValid(high) || !TlIsValid(low))
+      return(s.value);   // skipped: no state change
    const int c = s.count;
    s.count++;
    if(c == 0)

@@ -9,6 +9,9 @@
 //|               : (AU != 0 ? 100 : 50)    (MT5 gives 50 when flat) |
 //| First value after n + 1 inputs. Recursive: the strategy's        |
 //| warm-up includes a burn-in.                                      |
+//| A missing input (TL_NO_VALUE) is skipped: no state change, the   |
+//| current value is returned. Leading ones are MT5's `begin`; a     |
+//| later hole holds the last value.                                 |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_RSI_MQH
 #define TRADELOOM_INDICATORS_RSI_MQH
@@ -50,7 +53,7 @@ void TlRsiInit(TlRsi &s, const int period)
 double TlRsiUpdate(TlRsi &s, const double x)
   {
    if(!TlIsValid(x))
-      return(s.count == 0 ? TL_NO_VALUE : s.value);   // the runtime rejects gaps after the start
+      return(s.value);   // skipped: no state change (TL_NO_VALUE until the first value)
    const int n = s.period;
    const int c = s.count;
    s.count++;

@@ -5,6 +5,9 @@
 //|   M[b+n-1] = (p[b] + ... + p[b+n-1]) / n   SMA seed, oldest first|
 //|   M[i]     = (M[i-1] * (n - 1) + p[i]) / n                       |
 //| Recursive: the strategy's warm-up includes a burn-in.            |
+//| A missing input (TL_NO_VALUE) is skipped: no state change, the   |
+//| current value is returned. Leading ones are MT5's `begin`; a     |
+//| later hole holds the last value.                                 |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_SMMA_MQH
 #define TRADELOOM_INDICATORS_SMMA_MQH
@@ -34,7 +37,7 @@ void TlSmmaInit(TlSmma &s, const int period)
 double TlSmmaUpdate(TlSmma &s, const double x)
   {
    if(!TlIsValid(x))
-      return(s.count == 0 ? TL_NO_VALUE : s.value);   // the runtime rejects gaps after the start
+      return(s.value);   // skipped: no state change (TL_NO_VALUE until the first value)
    const int n = s.period;
    if(s.count >= n)
       s.value = (s.value * s.nm1 + x) / n;

@@ -11,6 +11,9 @@
 //|   sd = sqrt((0.0 + (p[i] - ma)^2 + ...) / n)  population, newest |
 //|        first                                                     |
 //| First value after n inputs.                                      |
+//| A missing input (TL_NO_VALUE) is skipped: no state change, the   |
+//| current value is returned. Leading ones are MT5's `begin`; a     |
+//| later hole holds the last value.                                 |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_STDDEV_MQH
 #define TRADELOOM_INDICATORS_STDDEV_MQH
@@ -57,7 +60,7 @@ void TlStdDevInit(TlStdDev &s, const int period, const ENUM_MA_METHOD method)
 double TlStdDevUpdate(TlStdDev &s, const double x)
   {
    if(!TlIsValid(x))
-      return(s.w.count == 0 ? TL_NO_VALUE : s.value);   // the runtime rejects gaps after the start
+      return(s.value);   // skipped: no state change (TL_NO_VALUE until the first value)
    TlWindowPush(s.w, x);
    const int n = s.period;
    if(s.w.count < n)

@@ -13,6 +13,9 @@
 //| main from K + S - 1 bars, signal from K + S + D - 2 bars (MT5    |
 //| averages leading zeros into the signal before that; we do not).  |
 //| Only the SMA %D method: MT5's seeding of the others is unknown.  |
+//| A bar with its high, low or close missing (TL_NO_VALUE),         |
+//| whatever the price field, is skipped as a whole: no state        |
+//| change, the current value is returned.                           |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_STOCHASTIC_MQH
 #define TRADELOOM_INDICATORS_STOCHASTIC_MQH
@@ -62,6 +65,8 @@ void TlStochasticInit(TlStochastic &s, const int kPeriod, const int dPeriod, con
 //--- feeds one closed bar and returns %K; read s.signal (%D) after it
 double TlStochasticUpdate(TlStochastic &s, const double high, const double low, const double close)
   {
+   if(!TlIsValid(high) || !TlIsValid(low) || !TlIsValid(close))
+      return(s.main);   // skipped: no state change
    const double hh = TlRollingMaxPush(s.hh, s.closeClose ? close : high);
    const double ll = TlRollingMinPush(s.ll, s.closeClose ? close : low);
    const int c = s.count;

@@ -6,6 +6,9 @@
 //|   WPR = HH != LL ? -(HH - close) * 100 / (HH - LL)               |
 //|                  : previous WPR (0 before the first one, as MT5) |
 //| Range -100..0. First value after n bars.                         |
+//| A bar with its high, low or close missing (TL_NO_VALUE) is       |
+//| skipped as a whole: no state change, the current value is        |
+//| returned.                                                        |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_WILLIAMSR_MQH
 #define TRADELOOM_INDICATORS_WILLIAMSR_MQH
@@ -37,6 +40,8 @@ void TlWilliamsRInit(TlWilliamsR &s, const int period)
 //--- feeds one closed bar and returns %R in [-100, 0] (TL_NO_VALUE while warming up)
 double TlWilliamsRUpdate(TlWilliamsR &s, const double high, const double low, const double close)
   {
+   if(!TlIsValid(high) || !TlIsValid(low) || !TlIsValid(close))
+      return(s.value);   // skipped: no state change
    const double hh = TlRollingMaxPush(s.hh, high);
    const double ll = TlRollingMinPush(s.ll, low);
    const int c = s.count;

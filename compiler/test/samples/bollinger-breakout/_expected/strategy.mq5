@@ -604,6 +604,9 @@ bool TlWithin(const double x, const double lower, const double upper)
 //|   upper  = middle + deviation * sigma; lower = middle - ...      |
 //| Values from n inputs (bands equal the middle there); fully valid |
 //| from n + 1 inputs.                                               |
+//| A missing input (TL_NO_VALUE) is skipped: no state change, the   |
+//| current value is returned. Leading ones are MT5's `begin`; a     |
+//| later hole holds the last value.                                 |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_BOLLINGERBANDS_MQH
 #define TRADELOOM_INDICATORS_BOLLINGERBANDS_MQH
@@ -722,7 +725,7 @@ void TlBollingerBandsInit(TlBollingerBands &s, const int period, const double de
 double TlBollingerBandsUpdate(TlBollingerBands &s, const double x)
   {
    if(!TlIsValid(x))
-      return(s.w.count == 0 ? TL_NO_VALUE : s.middle);   // the runtime rejects gaps after the start
+      return(s.middle);   // skipped: no state change (TL_NO_VALUE until the first value)
    TlWindowPush(s.w, x);
    const int n = s.period;
    if(s.w.count < n)

@@ -603,6 +603,9 @@ bool TlWithin(const double x, const double lower, const double upper)
 //|   ATR[i] = ATR[i-1] + (TR[i] - TR[i-n]) / n    running sum       |
 //| A SIMPLE average of TR, not Wilder's RMA. First value after n + 1|
 //| bars.                                                            |
+//| A bar with its high, low or close missing (TL_NO_VALUE) is       |
+//| skipped as a whole: no state change, the current value is        |
+//| returned; the next TR uses the last complete bar's close.        |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_ATR_MQH
 #define TRADELOOM_INDICATORS_ATR_MQH
@@ -635,6 +638,8 @@ void TlAtrInit(TlAtr &s, const int period)
 //--- feeds one closed bar and returns the ATR (TL_NO_VALUE while warming up)
 double TlAtrUpdate(TlAtr &s, const double high, const double low, const double close)
   {
+   if(!TlIsValid(high) || !TlIsValid(low) || !TlIsValid(close))
+      return(s.value);   // skipped: no state change
    const int c = s.count;
    s.count++;
    const double pc = s.prevClose;
@@ -676,6 +681,9 @@ double TlAtrUpdate(TlAtr &s, const double high, const double low, const double c
 //|   upper  = middle + deviation * sigma; lower = middle - ...      |
 //| Values from n inputs (bands equal the middle there); fully valid |
 //| from n + 1 inputs.                                               |
+//| A missing input (TL_NO_VALUE) is skipped: no state change, the   |
+//| current value is returned. Leading ones are MT5's `begin`; a     |
+//| later hole holds the last value.                                 |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_BOLLINGERBANDS_MQH
 #define TRADELOOM_INDICATORS_BOLLINGERBANDS_MQH
@@ -794,7 +802,7 @@ void TlBollingerBandsInit(TlBollingerBands &s, const int period, const double de
 double TlBollingerBandsUpdate(TlBollingerBands &s, const double x)
   {
    if(!TlIsValid(x))
-      return(s.w.count == 0 ? TL_NO_VALUE : s.middle);   // the runtime rejects gaps after the start
+      return(s.middle);   // skipped: no state change (TL_NO_VALUE until the first value)
    TlWindowPush(s.w, x);
    const int n = s.period;
    if(s.w.count < n)

@@ -603,6 +603,9 @@ bool TlWithin(const double x, const double lower, const double upper)
 //|   ATR[i] = ATR[i-1] + (TR[i] - TR[i-n]) / n    running sum       |
 //| A SIMPLE average of TR, not Wilder's RMA. First value after n + 1|
 //| bars.                                                            |
+//| A bar with its high, low or close missing (TL_NO_VALUE) is       |
+//| skipped as a whole: no state change, the current value is        |
+//| returned; the next TR uses the last complete bar's close.        |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_ATR_MQH
 #define TRADELOOM_INDICATORS_ATR_MQH
@@ -635,6 +638,8 @@ void TlAtrInit(TlAtr &s, const int period)
 //--- feeds one closed bar and returns the ATR (TL_NO_VALUE while warming up)
 double TlAtrUpdate(TlAtr &s, const double high, const double low, const double close)
   {
+   if(!TlIsValid(high) || !TlIsValid(low) || !TlIsValid(close))
+      return(s.value);   // skipped: no state change
    const int c = s.count;
    s.count++;
    const double pc = s.prevClose;
@@ -675,6 +680,8 @@ double TlAtrUpdate(TlAtr &s, const double high, const double low, const double c
 //| First value after `period` bars. MT5's Price Channel draws the   |
 //| same window one bar to the right: for a breakout, compare the    |
 //| close with the PREVIOUS bar's upper line.                        |
+//| A bar with its high or low missing (TL_NO_VALUE) is skipped as a |
+//| whole: no state change, the current value is returned.           |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_DONCHIAN_MQH
 #define TRADELOOM_INDICATORS_DONCHIAN_MQH
@@ -832,6 +839,8 @@ void TlDonchianInit(TlDonchian &s, const int period)
 //--- feeds one closed bar and returns the middle line; read s.upper and s.lower after it
 double TlDonchianUpdate(TlDonchian &s, const double high, const double low)
   {
+   if(!TlIsValid(high) || !TlIsValid(low))
+      return(s.middle);   // skipped: no state change
    const double u = TlRollingMaxPush(s.hh, high);
    const double l = TlRollingMinPush(s.ll, low);
    const int c = s.count;

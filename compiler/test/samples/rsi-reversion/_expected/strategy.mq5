@@ -601,6 +601,9 @@ bool TlWithin(const double x, const double lower, const double upper)
 //|   ATR[i] = ATR[i-1] + (TR[i] - TR[i-n]) / n    running sum       |
 //| A SIMPLE average of TR, not Wilder's RMA. First value after n + 1|
 //| bars.                                                            |
+//| A bar with its high, low or close missing (TL_NO_VALUE) is       |
+//| skipped as a whole: no state change, the current value is        |
+//| returned; the next TR uses the last complete bar's close.        |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_ATR_MQH
 #define TRADELOOM_INDICATORS_ATR_MQH
@@ -633,6 +636,8 @@ void TlAtrInit(TlAtr &s, const int period)
 //--- feeds one closed bar and returns the ATR (TL_NO_VALUE while warming up)
 double TlAtrUpdate(TlAtr &s, const double high, const double low, const double close)
   {
+   if(!TlIsValid(high) || !TlIsValid(low) || !TlIsValid(close))
+      return(s.value);   // skipped: no state change
    const int c = s.count;
    s.count++;
    const double pc = s.prevClose;
@@ -674,6 +679,9 @@ double TlAtrUpdate(TlAtr &s, const double high, const double low, const double c
 //|               : (AU != 0 ? 100 : 50)    (MT5 gives 50 when flat) |
 //| First value after n + 1 inputs. Recursive: the strategy's        |
 //| warm-up includes a burn-in.                                      |
+//| A missing input (TL_NO_VALUE) is skipped: no state change, the   |
+//| current value is returned. Leading ones are MT5's `begin`; a     |
+//| later hole holds the last value.                                 |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_RSI_MQH
 #define TRADELOOM_INDICATORS_RSI_MQH
@@ -714,7 +722,7 @@ void TlRsiInit(TlRsi &s, const int period)
 double TlRsiUpdate(TlRsi &s, const double x)
   {
    if(!TlIsValid(x))
-      return(s.count == 0 ? TL_NO_VALUE : s.value);   // the runtime rejects gaps after the start
+      return(s.value);   // skipped: no state change (TL_NO_VALUE until the first value)
    const int n = s.period;
    const int c = s.count;
    s.count++;

@@ -596,9 +596,10 @@ bool TlWithin(const double x, const double lower, const double upper)
 //| Simple moving average, streaming. Mirrors runtime/src/indicators |
 //| /sma.ts operation for operation (MT5's running sum, see          |
 //| mt5-semantics.md 1.2): the first value is the plain mean of the  |
-//| first `period` inputs, then S = S + (x - x[period]) / period.   |
-//| Leading missing inputs are skipped (MT5's `begin`), so an SMA of |
-//| another indicator starts where that indicator starts.            |
+//| first `period` inputs, then S = S + (x - x[period]) / period.    |
+//| A missing input (TL_NO_VALUE) is skipped: no state change, the   |
+//| current value is returned. Leading ones are MT5's `begin`; a     |
+//| later hole holds the last value.                                 |
 //+------------------------------------------------------------------+
 #ifndef TRADELOOM_INDICATORS_SMA_MQH
 #define TRADELOOM_INDICATORS_SMA_MQH
@@ -630,7 +631,7 @@ void TlSmaInit(TlSma &s, const int period)
 double TlSmaUpdate(TlSma &s, const double x)
   {
    if(!TlIsValid(x))
-      return(s.count == 0 ? TL_NO_VALUE : s.value);   // the runtime rejects gaps after the start
+      return(s.value);   // skipped: no state change (TL_NO_VALUE until the first value)
    if(s.count < s.period)
      {
       s.window[s.count] = x;
