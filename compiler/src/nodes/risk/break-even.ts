@@ -1,15 +1,15 @@
 import { defineNode } from '../define-node'
 import {
   atrPeriodParam,
-  atrState,
   describeDistance,
   distanceParam,
-  mql5DistanceArgs,
-  tsDistance,
+  emitDistancePair,
   unitParam,
 } from './distance'
 
 /** Moves the stop to the entry (plus an offset) once, when the trade is far enough in profit. */
+const pair = emitDistancePair('breakEven', 'TlBreakEven', ['trigger', 'offset'])
+
 export const breakEven = defineNode({
   kind: 'break-even',
   version: 1,
@@ -28,26 +28,6 @@ export const breakEven = defineNode({
   sentence: ({ unit, trigger, offset, atrPeriod }) =>
     `move the stop to break-even${offset > 0 ? ` + ${describeDistance(unit, offset, atrPeriod)}` : ''} once ${describeDistance(unit, trigger, atrPeriod)} in profit`,
   warmup: ({ atrPeriod }) => atrPeriod,
-  emitTs: (ctx) => {
-    const unit = String(ctx.params.unit.value)
-    const atr = atrState(ctx, unit)
-    const trigger = tsDistance(unit, ctx.params.trigger, atr.name)
-    const offset = tsDistance(unit, ctx.params.offset, atr.name)
-    return { ...atr.ts, outputs: { breakEven: `{ trigger: ${trigger}, offset: ${offset} }` } }
-  },
-  emitMql5: (ctx) => {
-    const unit = String(ctx.params.unit.value)
-    const atr = atrState(ctx, unit)
-    return {
-      ...atr.mql5,
-      includes: [...(atr.mql5.includes ?? []), 'Tradeloom/Orders.mqh'],
-      globals: [...(atr.mql5.globals ?? []), `TlBreakEven g_${ctx.name};`],
-      onBar: [
-        ...(atr.mql5.onBar ?? []),
-        `TlDistanceSet(g_${ctx.name}.trigger, ${mql5DistanceArgs(unit, ctx.params.trigger, atr.name)});`,
-        `TlDistanceSet(g_${ctx.name}.offset, ${mql5DistanceArgs(unit, ctx.params.offset, atr.name)});`,
-      ],
-      outputs: { breakEven: `g_${ctx.name}` },
-    }
-  },
+  emitTs: (ctx) => pair.ts(ctx),
+  emitMql5: (ctx) => pair.mql5(ctx),
 })

@@ -96,3 +96,40 @@ export function atrState(
     },
   }
 }
+
+/**
+ * Emitters for a modifier made of two distances in one unit (a trailing stop's distance and
+ * activation, a break-even's trigger and offset): TypeScript passes an object literal with the
+ * order; MQL5 refreshes a struct global every bar that the entry copies.
+ */
+export function emitDistancePair(
+  output: string,
+  mql5Struct: string,
+  fields: readonly [string, string],
+): { ts: (ctx: EmitContext) => TsFragment; mql5: (ctx: EmitContext) => Mql5Fragment } {
+  return {
+    ts: (ctx) => {
+      const unit = String(ctx.params.unit!.value)
+      const atr = atrState(ctx, unit)
+      const parts = fields.map(
+        (field) => `${field}: ${tsDistance(unit, ctx.params[field]!, atr.name)}`,
+      )
+      return { ...atr.ts, outputs: { [output]: `{ ${parts.join(', ')} }` } }
+    },
+    mql5: (ctx) => {
+      const unit = String(ctx.params.unit!.value)
+      const atr = atrState(ctx, unit)
+      const sets = fields.map(
+        (field) =>
+          `TlDistanceSet(g_${ctx.name}.${field}, ${mql5DistanceArgs(unit, ctx.params[field]!, atr.name)});`,
+      )
+      return {
+        ...atr.mql5,
+        includes: [...(atr.mql5.includes ?? []), 'Tradeloom/Orders.mqh'],
+        globals: [...(atr.mql5.globals ?? []), `${mql5Struct} g_${ctx.name};`],
+        onBar: [...(atr.mql5.onBar ?? []), ...sets],
+        outputs: { [output]: `g_${ctx.name}` },
+      }
+    },
+  }
+}

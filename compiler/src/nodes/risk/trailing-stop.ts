@@ -1,11 +1,9 @@
 import { defineNode } from '../define-node'
 import {
   atrPeriodParam,
-  atrState,
   describeDistance,
   distanceParam,
-  mql5DistanceArgs,
-  tsDistance,
+  emitDistancePair,
   unitParam,
 } from './distance'
 
@@ -13,6 +11,8 @@ import {
  * A stop that follows the price, moved at each new bar's open from the closing-side price and
  * never backwards (runtime/src/broker/trailing.ts, TlManageStops in Orders.mqh).
  */
+const pair = emitDistancePair('trailing', 'TlTrailing', ['distance', 'activation'])
+
 export const trailingStop = defineNode({
   kind: 'trailing-stop',
   version: 1,
@@ -32,29 +32,6 @@ export const trailingStop = defineNode({
     `a trailing stop ${describeDistance(unit, distance, atrPeriod)} behind the price` +
     (activation > 0 ? ` once ${describeDistance(unit, activation, atrPeriod)} in profit` : ''),
   warmup: ({ atrPeriod }) => atrPeriod,
-  emitTs: (ctx) => {
-    const unit = String(ctx.params.unit.value)
-    const atr = atrState(ctx, unit)
-    const distance = tsDistance(unit, ctx.params.distance, atr.name)
-    const activation = tsDistance(unit, ctx.params.activation, atr.name)
-    return {
-      ...atr.ts,
-      outputs: { trailing: `{ distance: ${distance}, activation: ${activation} }` },
-    }
-  },
-  emitMql5: (ctx) => {
-    const unit = String(ctx.params.unit.value)
-    const atr = atrState(ctx, unit)
-    return {
-      ...atr.mql5,
-      includes: [...(atr.mql5.includes ?? []), 'Tradeloom/Orders.mqh'],
-      globals: [...(atr.mql5.globals ?? []), `TlTrailing g_${ctx.name};`],
-      onBar: [
-        ...(atr.mql5.onBar ?? []),
-        `TlDistanceSet(g_${ctx.name}.distance, ${mql5DistanceArgs(unit, ctx.params.distance, atr.name)});`,
-        `TlDistanceSet(g_${ctx.name}.activation, ${mql5DistanceArgs(unit, ctx.params.activation, atr.name)});`,
-      ],
-      outputs: { trailing: `g_${ctx.name}` },
-    }
-  },
+  emitTs: (ctx) => pair.ts(ctx),
+  emitMql5: (ctx) => pair.mql5(ctx),
 })
