@@ -62,7 +62,7 @@ export const MQL5_BUILTINS = new Set(
     'PositionGetTicket PositionSelectByTicket PositionsTotal Print PrintFormat ResetLastError StringFormat ' +
     'StringLen StringToCharArray StringToDouble StringToInteger StringFind StringSubstr SymbolInfoDouble ' +
     'SymbolInfoInteger SymbolInfoString TerminalInfoInteger TerminalInfoString TimeCurrent TimeGMT TimeToString ' +
-    'WebRequest iBarShift iTime MQLInfoString EnumToString'
+    'WebRequest iBarShift iTime MQLInfoString EnumToString DoubleToString'
   ).split(' '),
 )
 

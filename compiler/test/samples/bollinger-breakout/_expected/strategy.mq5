@@ -365,8 +365,8 @@ bool TlStopsAllowed(const int side, const double stopLoss, const double takeProf
       const double distance = side * (closePrice - stopLoss);
       if(distance <= 0.0 || distance + tolerance < minDistance)
         {
-         PrintFormat("%s: stop loss %.*f is too close to the price %.*f (stops level %.0f points): entry skipped",
-                     comment, _Digits, stopLoss, _Digits, closePrice, minDistance / _Point);
+         PrintFormat("%s: stop loss %s is too close to the price %s (stops level %.0f points): entry skipped",
+                     comment, DoubleToString(stopLoss, _Digits), DoubleToString(closePrice, _Digits), minDistance / _Point);
          return(false);
         }
      }
@@ -375,8 +375,8 @@ bool TlStopsAllowed(const int side, const double stopLoss, const double takeProf
       const double distance = side * (takeProfit - closePrice);
       if(distance <= 0.0 || distance + tolerance < minDistance)
         {
-         PrintFormat("%s: take profit %.*f is too close to the price %.*f (stops level %.0f points): entry skipped",
-                     comment, _Digits, takeProfit, _Digits, closePrice, minDistance / _Point);
+         PrintFormat("%s: take profit %s is too close to the price %s (stops level %.0f points): entry skipped",
+                     comment, DoubleToString(takeProfit, _Digits), DoubleToString(closePrice, _Digits), minDistance / _Point);
          return(false);
         }
      }
