@@ -10,6 +10,9 @@ import type { Plot } from './phases/plots'
 import { listPlots } from './phases/plots'
 import { summarize } from './phases/summarize'
 import { validateGraph } from './phases/validate'
+import { stampCodeHash } from './targets/mql5/code-hash'
+import type { Deployment, DeploymentOptions } from './targets/mql5/deployment-options'
+import { validateDeployment } from './targets/mql5/deployment-options'
 import { printMql5 } from './targets/mql5/print-mql5'
 import { commentText } from './targets/text'
 import { printTs } from './targets/ts/print-ts'
@@ -23,6 +26,15 @@ export interface CompileSuccess {
   readonly mql5: string
   /** SHA-256 of the canonical graph document: equal graphs, equal hashes. */
   readonly contentHash: string
+  /**
+   * SHA-256 of the emitted .mq5, for the deployment receipt. A deployment EA holds this hash in
+   * `TL_CODE_HASH` and reports it in `hello`; since a file cannot contain its own hash, that value
+   * counts as 64 zeros when hashing (`mql5CodeHash` checks a file). Without a deployment it is
+   * plain SHA-256 of `mql5`.
+   */
+  readonly codeHash: string
+  /** The deployment the EA was built for (never the token), when `options.deployment` was given. */
+  readonly deployment?: DeploymentInfo
   /** Warnings only (errors make the result unsuccessful). */
   readonly diagnostics: readonly Diagnostic[]
   /** Warm-up with the graph's own parameter values. */
@@ -39,6 +51,18 @@ export interface CompileFailure {
 
 export type CompileResult = CompileSuccess | CompileFailure
 
+/** What a deployment build tells its caller: the settings baked into the EA, without the token. */
+export type DeploymentInfo = Omit<Deployment, 'token'>
+
+export interface CompileOptions {
+  /**
+   * Builds the EA for a deployment (docs/ea-protocol.md): it includes the control client, bakes
+   * in the id, server URL and token, and obeys the server's halt. Invalid settings come back as
+   * `invalid-deployment` diagnostics. The TypeScript and the content hash do not change.
+   */
+  readonly deployment?: DeploymentOptions
+}
+
 /**
  * Turns a strategy graph into a TypeScript module and an MQL5 Expert Advisor.
  * Never throws for a bad graph: problems come back as diagnostics naming the node, edge or
@@ -48,13 +72,22 @@ export type CompileResult = CompileSuccess | CompileFailure
  * const result = compile(strategyTemplates[0].graph)
  * if (result.ok) download(result.mql5)
  * else showOnCanvas(result.diagnostics)
+ *
+ * @example
+ * // An EA for one deployment; store result.codeHash in the hand-off receipt.
+ * compile(graph, { deployment: { id, serverUrl: 'https://app.example.com', token } })
  */
-export function compile(input: unknown): CompileResult {
+export function compile(input: unknown, options?: CompileOptions): CompileResult {
+  const checked =
+    options?.deployment === undefined ? undefined : validateDeployment(options.deployment)
+  const optionErrors = checked && !checked.ok ? checked.diagnostics : []
   const parsed = parseGraph(input)
-  if (!parsed.ok) return { ok: false, diagnostics: parsed.diagnostics }
+  if (!parsed.ok) return { ok: false, diagnostics: [...parsed.diagnostics, ...optionErrors] }
   const graph = parsed.graph
   const diagnostics = validateGraph(graph)
-  if (hasErrors(diagnostics)) return { ok: false, diagnostics }
+  if (hasErrors(diagnostics) || optionErrors.length > 0)
+    return { ok: false, diagnostics: [...diagnostics, ...optionErrors] }
+  const deployment = checked?.ok ? checked.deployment : undefined
 
   const plan = planStrategy(graph)
   const nodes = emitNodes(plan)
@@ -66,15 +99,31 @@ export function compile(input: unknown): CompileResult {
     `Symbol ${commentText(graph.meta.symbol)}, timeframe ${graph.meta.timeframe}.`,
     ...summary.map((sentence) => commentText(sentence)),
   ]
+  const { mql5, codeHash } = stampCodeHash(
+    printMql5(plan, nodes, {
+      banner,
+      description: summary.join(' '),
+      ...(deployment && {
+        deployment: { deployment, contentHash, compilerVersion: COMPILER_VERSION },
+      }),
+    }),
+  )
   return {
     ok: true,
     graph,
     ts: printTs(plan, nodes, { banner }),
-    mql5: printMql5(plan, nodes, { banner, description: summary.join(' ') }),
+    mql5,
     contentHash,
+    codeHash,
+    ...(deployment && { deployment: withoutToken(deployment) }),
     diagnostics,
     warmupBars: evaluateWarmup(plan.warmup),
     plots: listPlots(nodes),
     summary,
   }
+}
+
+function withoutToken(deployment: Deployment): DeploymentInfo {
+  const { token: _token, ...info } = deployment
+  return info
 }

@@ -6,7 +6,15 @@
 
 // Compiling
 export { compile } from './compile'
-export type { CompileResult, CompileSuccess, CompileFailure } from './compile'
+export type {
+  CompileResult,
+  CompileSuccess,
+  CompileFailure,
+  CompileOptions,
+  DeploymentInfo,
+} from './compile'
+export { mql5CodeHash } from './targets/mql5/code-hash'
+export type { DeploymentOptions, OfflinePolicy } from './targets/mql5/deployment-options'
 export { COMPILER_VERSION } from './version'
 
 // The graph document

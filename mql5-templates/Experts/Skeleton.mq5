@@ -24,6 +24,7 @@ input int     InpMaxOpenPositions  = 1;    // Max open positions (0 = off)
 sinput long   InpMagic        = 20240601; // Magic number (tags this EA's orders)
 sinput int    InpHistoryBars  = 1000;     // Closed bars used to warm up indicators
 sinput int    InpSlippage     = 10;       // Maximum slippage, points
+//@tradeloom:deployment-inputs
 
 CTrade       g_trade;
 TlGuardrails g_guardrails;
@@ -32,6 +33,7 @@ bool     g_warmedUp         = false;      // true once history has been fed thro
 datetime g_lastFedBar       = 0;          // open time of the newest bar fed to the indicators
 int      g_barsSeen         = 0;          // closed bars fed so far (the runtime's bar index + 1)
 int      g_warmupBars       = 0;          // bars needed before the first signal may trade
+//@tradeloom:deployment
 //--- Strategy state (one block per canvas node)
 //@tradeloom:globals
 
@@ -78,7 +80,7 @@ int OnInit()
    if(!ResetStrategy())
       return(INIT_FAILED);
 //@tradeloom:on-init
-   if(g_warmupBars >= InpHistoryBars)
+   if(g_warmupBars > InpHistoryBars)
       PrintFormat("The strategy needs %d bars of warm-up but InpHistoryBars is %d: it trades once enough new bars have closed",
                   g_warmupBars, InpHistoryBars);
    PrintFormat("%s on %s %s, %s account", MQLInfoString(MQL_PROGRAM_NAME), _Symbol, EnumToString(_Period),

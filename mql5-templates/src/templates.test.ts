@@ -15,7 +15,20 @@ describe('templates.gen.ts', () => {
 
   it('holds the EA skeleton with every slot the compiler fills', () => {
     const skeleton = mql5Sources['Experts/Skeleton.mq5'] ?? ''
-    for (const slot of ['header', 'includes', 'inputs', 'globals', 'reset', 'on-bar', 'on-init', 'on-deinit']) {
+    for (const slot of [
+      'header',
+      'includes',
+      'inputs',
+      'deployment-inputs',
+      'deployment',
+      'globals',
+      'reset',
+      'on-bar',
+      'validate-inputs',
+      'on-init',
+      'on-deinit',
+      'functions',
+    ]) {
       expect(skeleton).toContain(`//@tradeloom:${slot}\n`)
     }
   })
@@ -24,7 +37,10 @@ describe('templates.gen.ts', () => {
     const includes = Object.entries(mql5Sources).filter(([path]) => path.endsWith('.mqh'))
     expect(includes.length).toBeGreaterThan(0)
     for (const [path, text] of includes) {
-      const guard = path.replace(/^Include\//, '').replace(/[/.]/g, '_').toUpperCase()
+      const guard = path
+        .replace(/^Include\//, '')
+        .replace(/[/.]/g, '_')
+        .toUpperCase()
       expect(text, path).toContain(`#ifndef ${guard}`)
     }
   })

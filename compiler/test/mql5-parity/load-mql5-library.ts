@@ -16,7 +16,8 @@ export interface Mql5Library {
 
 let parserPromise: Promise<Parser> | undefined
 
-function getParser(): Promise<Parser> {
+/** tree-sitter with the C++ grammar, loaded once (MQL5 goes through rewriteMql5ForCpp first). */
+export function getParser(): Promise<Parser> {
   parserPromise ??= (async () => {
     const require = createRequire(import.meta.url)
     await Parser.init()

@@ -19,33 +19,36 @@ export const MQL5_CONSTANTS = {
   STO_CLOSECLOSE: 1,
 } as const satisfies Readonly<Record<string, number>>
 
-/** Built-in functions: return type, and how many arguments. */
-export const MQL5_BUILTINS: Readonly<Record<string, { returns: string; arity: number }>> = {
-  MathAbs: { returns: 'same', arity: 1 },
-  MathMax: { returns: 'same', arity: 2 },
-  MathMin: { returns: 'same', arity: 2 },
-  MathSqrt: { returns: 'double', arity: 1 },
-  MathCeil: { returns: 'double', arity: 1 },
-  MathFloor: { returns: 'double', arity: 1 },
-  MathLog: { returns: 'double', arity: 1 },
-  MathIsValidNumber: { returns: 'bool', arity: 1 },
-  ArrayResize: { returns: 'int', arity: 2 },
-  ArrayInitialize: { returns: 'int', arity: 2 },
-  ArraySize: { returns: 'int', arity: 1 },
-}
-
 function fail(message: string): never {
   throw new Error(`MQL5 evaluator: ${message}`)
 }
 
 const INT_MIN = -2147483648
 const INT_MAX = 2147483647
+const UINT_MAX = 4294967295
 
-/** An int result; MQL5 would wrap around silently, which no indicator here may rely on. */
+/** An int result; MQL5 would wrap around silently, which no code here may rely on. */
 function $int(x: number): number {
   if (!Number.isInteger(x) || x < INT_MIN || x > INT_MAX) fail(`int overflow: ${x}`)
   return x
 }
+
+/**
+ * A long result. JS numbers hold integers exactly only up to 2^53, so beyond that (far beyond
+ * any tick count, time or ticket here) the evaluator stops rather than round.
+ */
+function $long(x: number): number {
+  if (!Number.isSafeInteger(x)) fail(`long beyond the exact range: ${x}`)
+  return x
+}
+
+/** Rounds half away from zero, as C's round() and MQL5's MathRound do (JS rounds half up). */
+function roundHalfAway(x: number): number {
+  return x < 0 ? -Math.round(-x) : Math.round(x)
+}
+
+/** Struct instances hand their unchecked field storage out under this key (struct copies). */
+export const RAW = Symbol('raw struct fields')
 
 export const mql5Runtime = {
   ...MQL5_CONSTANTS,
@@ -56,7 +59,20 @@ export const mql5Runtime = {
   MathCeil: Math.ceil,
   MathFloor: Math.floor,
   MathLog: Math.log,
+  MathLog10: Math.log10,
+  MathPow: Math.pow,
+  MathRound: roundHalfAway,
   MathIsValidNumber: (x: number) => Number.isFinite(x),
+  /**
+   * Rounds to `digits` decimals: the nearest double to x·10^d rounded half away from zero, over
+   * 10^d. This is the runtime's roundTo for positive prices; MetaQuotes does not publish theirs.
+   */
+  NormalizeDouble(x: number, digits: number): number {
+    if (!Number.isInteger(digits) || digits < 0 || digits > 8)
+      fail(`NormalizeDouble digits ${digits}`)
+    const factor = 10 ** digits
+    return roundHalfAway(x * factor) / factor
+  },
   /** Grows or shrinks a dynamic array; new slots are unset until written (MQL5 leaves garbage). */
   ArrayResize(array: unknown[], size: number): number {
     if (!Number.isInteger(size) || size < 0) fail(`ArrayResize to ${size}`)
@@ -69,12 +85,35 @@ export const mql5Runtime = {
   },
   ArraySize: (array: unknown[]) => array.length,
   $int,
+  $uint(x: number): number {
+    if (!Number.isInteger(x) || x < 0 || x > UINT_MAX) fail(`uint out of range: ${x}`)
+    return x
+  },
+  $long,
+  $ulong(x: number): number {
+    if (!Number.isSafeInteger(x) || x < 0) fail(`ulong out of range or beyond 2^53: ${x}`)
+    return x
+  },
+  /** A signed operand converted to unsigned: MQL5 wraps a negative one around; we stop. */
+  $u(x: number): number {
+    if (x < 0) fail(`negative value ${x} converted to an unsigned type`)
+    return x
+  },
+  $RAW: RAW,
+  /** A fixed-size array: `make` constructs each struct slot; other slots stay unset. */
+  $fixedArray(size: number, make: (() => unknown) | null): unknown[] {
+    if (!Number.isInteger(size) || size <= 0) fail(`fixed array of size ${size}`)
+    return Array.from({ length: size }, () => (make ? make() : undefined))
+  },
   /** double -> int conversion: MQL5 truncates toward zero. */
   $trunc: (x: number) => $int(Math.trunc(x)),
-  /** int / int: truncating division, a critical error on zero as in MQL5. */
+  /**
+   * Integer division: truncating, a critical error on zero as in MQL5. The caller checks the
+   * result's range for its type; the quotient of integers below 2^53 truncates exactly here.
+   */
   $idiv(a: number, b: number): number {
     if (b === 0) fail('integer division by zero')
-    return $int(Math.trunc(a / b))
+    return Math.trunc(a / b)
   },
   $imod(a: number, b: number): number {
     if (b === 0) fail('integer modulo by zero')
@@ -98,6 +137,7 @@ export const mql5Runtime = {
   $struct(name: string, fields: Record<string, unknown>): Record<string, unknown> {
     return new Proxy(fields, {
       get(target, key) {
+        if (key === RAW) return target
         if (typeof key !== 'string') return undefined
         if (!(key in target)) fail(`${name} has no field ${key}`)
         const value = target[key]

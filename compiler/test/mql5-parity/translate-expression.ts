@@ -3,6 +3,7 @@ import type { Mql5Program, Mql5Type } from './mql5-program'
 import {
   field,
   isArray,
+  isInteger,
   isNumber,
   isStruct,
   jsName,
@@ -10,28 +11,19 @@ import {
   typeOf,
   unsupported,
 } from './mql5-program'
-import { MQL5_BUILTINS, MQL5_CONSTANTS } from './mql5-runtime'
+import type { Expr } from './mql5-types'
+import { checked, commonType, convert, integerLiteralType, isUnsigned, operand } from './mql5-types'
+import { translateCall } from './translate-call'
+import { translateString } from './translate-string'
 
-/** A translated expression: JS code and the MQL5 type it has. */
-export interface Expr {
-  readonly code: string
-  readonly type: Mql5Type
-}
+export type { Expr } from './mql5-types'
 
-/** Variables in scope, innermost last. */
+/** Variables in scope, innermost last (an Expert Advisor's globals at the bottom). */
 export type Scope = Map<string, Mql5Type>[]
 
 export interface ExprContext {
   readonly program: Mql5Program
   readonly scope: Scope
-}
-
-/** Converts for storage into `target` as MQL5 does implicitly: double -> int truncates. */
-export function convert(expr: Expr, target: Mql5Type, node: Node): string {
-  if (expr.type === target) return expr.code
-  if (target === 'int' && expr.type === 'double') return `$trunc(${expr.code})`
-  if (target === 'double' && expr.type === 'int') return expr.code // exact in binary64
-  throw unsupported(node, `implicit conversion from ${expr.type} to ${target}`)
 }
 
 /** A condition must be a bool: `if(x)` on a number has C's NaN rules, which JS does not share. */
@@ -48,7 +40,8 @@ function lookup(name: string, node: Node, ctx: ExprContext): Expr {
   }
   const define = ctx.program.defines.get(name)
   if (define) return define
-  if (name in MQL5_CONSTANTS) return { code: name, type: name === 'EMPTY_VALUE' ? 'double' : 'int' }
+  const constant = ctx.program.env.constants[name]
+  if (constant) return { code: name, type: constant.type, enumName: constant.enumName }
   throw unsupported(node, `unknown identifier ${name}`)
 }
 
@@ -60,6 +53,8 @@ interface Lvalue extends Expr {
 /** An expression that names storage: a variable, a struct field or an array element. */
 function translateLvalue(node: Node, ctx: ExprContext): Lvalue {
   if (node.type === 'identifier' || node.type === 'field_expression') {
+    if (node.type === 'identifier' && ctx.program.inputs.has(node.text))
+      throw unsupported(node, `assignment to input ${node.text}`)
     const expr =
       node.type === 'identifier' ? lookup(node.text, node, ctx) : translateField(node, ctx)
     return { ...expr, read: expr.code }
@@ -98,20 +93,25 @@ function subscript(node: Node, ctx: ExprContext): { array: Expr; index: string }
   const indices = kids(field(node, 'indices'))
   if (!isArray(array.type) || indices.length !== 1) throw unsupported(node, 'subscript')
   const index = translateExpression(indices[0]!, ctx)
-  if (index.type !== 'int') throw unsupported(node, `index of type ${index.type}`)
+  if (!isInteger(index.type)) throw unsupported(node, `index of type ${index.type}`)
   return { array, index: index.code }
 }
 
 function arithmetic(op: string, left: Expr, right: Expr, node: Node): Expr {
+  if (op === '+' && left.type === 'string' && right.type === 'string')
+    return { code: `(${left.code} + ${right.code})`, type: 'string' }
   if (!isNumber(left.type) || !isNumber(right.type))
     throw unsupported(node, `${op} on ${left.type}, ${right.type}`)
-  if (left.type === 'int' && right.type === 'int') {
-    if (op === '/') return { code: `$idiv(${left.code}, ${right.code})`, type: 'int' }
-    if (op === '%') return { code: `$imod(${left.code}, ${right.code})`, type: 'int' }
-    return { code: `$int(${left.code} ${op} ${right.code})`, type: 'int' }
+  const type = commonType(left.type, right.type)
+  if (type === 'double') {
+    if (op === '%') throw unsupported(node, '% on doubles')
+    return { code: `(${left.code} ${op} ${right.code})`, type }
   }
-  if (op === '%') throw unsupported(node, '% on doubles')
-  return { code: `(${left.code} ${op} ${right.code})`, type: 'double' }
+  const a = operand(left, type)
+  const b = operand(right, type)
+  if (op === '/') return { code: checked(type, `$idiv(${a}, ${b})`), type }
+  if (op === '%') return { code: checked(type, `$imod(${a}, ${b})`), type }
+  return { code: checked(type, `${a} ${op} ${b}`), type }
 }
 
 const COMPARISONS: Readonly<Record<string, string>> = {
@@ -133,57 +133,28 @@ function binary(node: Node, ctx: ExprContext): Expr {
   }
   const comparison = COMPARISONS[op]
   if (comparison) {
-    const comparable =
-      (isNumber(left.type) && isNumber(right.type)) ||
-      (left.type === 'bool' && right.type === 'bool')
-    if (!comparable) throw unsupported(node, `${op} on ${left.type}, ${right.type}`)
+    if (isNumber(left.type) && isNumber(right.type)) {
+      const common = commonType(left.type, right.type)
+      return {
+        code: `(${operand(left, common)} ${comparison} ${operand(right, common)})`,
+        type: 'bool',
+      }
+    }
+    const equality = op === '==' || op === '!='
+    const same = left.type === right.type && (left.type === 'bool' || left.type === 'string')
+    if (!same || !equality) throw unsupported(node, `${op} on ${left.type}, ${right.type}`)
     return { code: `(${left.code} ${comparison} ${right.code})`, type: 'bool' }
   }
   if (['+', '-', '*', '/', '%'].includes(op)) return arithmetic(op, left, right, node)
   throw unsupported(node, `operator ${op}`)
 }
 
-function call(node: Node, ctx: ExprContext): Expr {
-  const callee = field(node, 'function')
-  if (callee.type !== 'identifier') throw unsupported(node, 'call of a non-name')
-  const name = callee.text
-  const args = kids(field(node, 'arguments')).map((a) => ({
-    node: a,
-    expr: translateExpression(a, ctx),
-  }))
-  const builtin = MQL5_BUILTINS[name]
-  if (builtin) {
-    if (args.length !== builtin.arity)
-      throw unsupported(node, `${name} with ${args.length} arguments`)
-    const returns =
-      builtin.returns === 'same'
-        ? args.every((a) => a.expr.type === 'int')
-          ? 'int'
-          : 'double'
-        : builtin.returns
-    return { code: `${name}(${args.map((a) => a.expr.code).join(', ')})`, type: returns }
-  }
-  const signature = ctx.program.functions.get(name)
-  if (!signature) throw unsupported(node, `unknown function ${name}`)
-  if (signature.params.length !== args.length)
-    throw unsupported(node, `${name} with ${args.length} arguments`)
-  const code = args.map(({ node: argNode, expr }, i) => {
-    const param = signature.params[i]!
-    if (isArray(param.type) || isStruct(param.type)) {
-      if (expr.type !== param.type)
-        throw unsupported(argNode, `${expr.type} passed as ${param.type}`)
-      return expr.code // by reference: the same JS array or object
-    }
-    return convert(expr, param.type, argNode)
-  })
-  return { code: `${jsName(name)}(${code.join(', ')})`, type: signature.returns }
-}
-
 function assignment(node: Node, ctx: ExprContext): Expr {
   const op = field(node, 'operator').type
   const target = translateLvalue(field(node, 'left'), ctx)
   const value = translateExpression(field(node, 'right'), ctx)
-  if (!isNumber(target.type) && target.type !== 'bool')
+  if (isStruct(target.type)) return structAssignment(op, target, value, node, ctx)
+  if (!isNumber(target.type) && target.type !== 'bool' && target.type !== 'string')
     throw unsupported(node, `assignment to ${target.type}`)
   if (op === '=')
     return { code: `(${target.code} = ${convert(value, target.type, node)})`, type: target.type }
@@ -197,18 +168,37 @@ function assignment(node: Node, ctx: ExprContext): Expr {
   return { code: `(${target.code} = ${convert(result, target.type, node)})`, type: target.type }
 }
 
+/**
+ * `a = b` on structs copies b's fields into a's storage (MQL5 structs are values). Copying into
+ * the existing object keeps references intact: a struct passed by reference, an array slot.
+ * Structs holding arrays are left out of the subset.
+ */
+function structAssignment(op: string, target: Lvalue, value: Expr, node: Node, ctx: ExprContext) {
+  if (op !== '=' || value.type !== target.type)
+    throw unsupported(node, `${op} from ${value.type} to ${target.type}`)
+  const name = target.type.slice(7)
+  if (hasArrays(name, ctx)) throw unsupported(node, `assignment of ${name}, which holds arrays`)
+  return { code: `$assign_${name}(${target.read}, ${value.code})`, type: target.type }
+}
+
+function hasArrays(struct: string, ctx: ExprContext): boolean {
+  const fields = [...ctx.program.structs.get(struct)!.values()]
+  return fields.some((t) => isArray(t) || (isStruct(t) && hasArrays(t.slice(7), ctx)))
+}
+
 function update(node: Node, ctx: ExprContext): Expr {
   const argument = field(node, 'argument')
   const target = translateLvalue(argument, ctx)
-  if (target.type !== 'int') throw unsupported(node, `++/-- on ${target.type}`)
+  if (!isInteger(target.type)) throw unsupported(node, `++/-- on ${target.type}`)
   if (!isPure(argument)) throw unsupported(node, '++/-- on an impure target')
   const op = field(node, 'operator').type
   const prefix = node.children[0]?.type === op
-  // Counters here stay far below 2^31; $int still guards the stored value.
-  const next = `${target.code} = $int(${target.read} ${op === '++' ? '+' : '-'} 1)`
+  // The type's range check guards the stored value.
+  const next = `${target.code} = ${checked(target.type, `${target.read} ${op === '++' ? '+' : '-'} 1`)}`
+  const type = target.type
   return prefix
-    ? { code: `(${next})`, type: 'int' }
-    : { code: `((${next}) ${op === '++' ? '-' : '+'} 1)`, type: 'int' }
+    ? { code: `(${next})`, type }
+    : { code: `((${next}) ${op === '++' ? '-' : '+'} 1)`, type }
 }
 
 /** Translates one expression of the supported subset, or throws naming what is not supported. */
@@ -216,10 +206,15 @@ export function translateExpression(node: Node, ctx: ExprContext): Expr {
   switch (node.type) {
     case 'number_literal': {
       const text = node.text
-      if (!/^(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text))
+      // tree-sitter folds the sign into the literal in some positions (`? 1 : -1`).
+      if (!/^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text))
         throw unsupported(node, 'number literal')
-      return { code: text, type: /^\d+$/.test(text) ? 'int' : 'double' }
+      const integer = /^-?\d+$/.test(text)
+      return { code: `(${text})`, type: integer ? integerLiteralType(text) : 'double' }
     }
+    case 'string_literal':
+    case 'concatenated_string':
+      return { code: JSON.stringify(translateString(node)), type: 'string' }
     case 'true':
     case 'false':
       return { code: node.type, type: 'bool' }
@@ -233,7 +228,7 @@ export function translateExpression(node: Node, ctx: ExprContext): Expr {
     }
     case 'parenthesized_expression': {
       const inner = translateExpression(kids(node)[0]!, ctx)
-      return { code: `(${inner.code})`, type: inner.type }
+      return { ...inner, code: `(${inner.code})` }
     }
     case 'binary_expression':
       return binary(node, ctx)
@@ -241,29 +236,33 @@ export function translateExpression(node: Node, ctx: ExprContext): Expr {
       const op = field(node, 'operator').type
       const arg = translateExpression(field(node, 'argument'), ctx)
       if (op === '!' && arg.type === 'bool') return { code: `(!${arg.code})`, type: 'bool' }
-      if (op === '-' && isNumber(arg.type)) return { code: `(-${arg.code})`, type: arg.type }
+      if (op === '-' && isNumber(arg.type) && !isUnsigned(arg.type))
+        return { code: `(-${arg.code})`, type: arg.type }
       throw unsupported(node, `unary ${op} on ${arg.type}`)
     }
     case 'conditional_expression': {
       const test = condition(field(node, 'condition'), ctx)
       const yes = translateExpression(field(node, 'consequence'), ctx)
       const no = translateExpression(field(node, 'alternative'), ctx)
-      const type =
-        yes.type === no.type ? yes.type : isNumber(yes.type) && isNumber(no.type) ? 'double' : ''
-      if (!type) throw unsupported(node, `?: with ${yes.type} and ${no.type}`)
-      return { code: `(${test} ? ${yes.code} : ${no.code})`, type }
+      if (isNumber(yes.type) && isNumber(no.type)) {
+        const type = commonType(yes.type, no.type)
+        return { code: `(${test} ? ${operand(yes, type)} : ${operand(no, type)})`, type }
+      }
+      if (yes.type !== no.type || (yes.type !== 'bool' && yes.type !== 'string'))
+        throw unsupported(node, `?: with ${yes.type} and ${no.type}`)
+      return { code: `(${test} ? ${yes.code} : ${no.code})`, type: yes.type }
     }
     case 'cast_expression': {
-      const to = typeOf(field(field(node, 'type'), 'type'), ctx.program)
+      const typeNode = field(field(node, 'type'), 'type')
+      const to = typeOf(typeNode, ctx.program)
       const value = translateExpression(field(node, 'value'), ctx)
       if (!isNumber(to) || !isNumber(value.type)) throw unsupported(node, `cast to ${to}`)
-      return {
-        code: to === 'int' && value.type === 'double' ? `$trunc(${value.code})` : value.code,
-        type: to,
-      }
+      // An explicit cast converts as an implicit one does; both refuse to wrap around.
+      const enumName = /^ENUM_[A-Z0-9_]+$/.test(typeNode.text) ? typeNode.text : undefined
+      return { code: convert(value, to, node), type: to, enumName }
     }
     case 'call_expression':
-      return call(node, ctx)
+      return translateCall(node, ctx)
     case 'assignment_expression':
       return assignment(node, ctx)
     case 'update_expression':

@@ -67,9 +67,9 @@ double ReadUnwritten(S &s) { ArrayResize(s.xs, 3); return(s.xs[0]); }`)
 
   it.each([
     [
-      'a switch',
-      'int F(const int x) { switch(x) { case 1: return(1); } return(0); }',
-      /statement switch_statement/,
+      'a do-while loop',
+      'int F(int x) { do { x = x - 1; } while(x > 0); return(x); }',
+      /statement do_statement/,
     ],
     ['a float', 'float F() { return(1.0); }', /type float/],
     ['a scalar reference', 'void F(double &x) { x = 1.0; }', /scalar passed by reference/],

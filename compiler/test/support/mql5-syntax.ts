@@ -62,7 +62,12 @@ export const MQL5_BUILTINS = new Set(
     'PositionGetTicket PositionSelectByTicket PositionsTotal Print PrintFormat ResetLastError StringFormat ' +
     'StringLen StringToCharArray StringToDouble StringToInteger StringFind StringSubstr SymbolInfoDouble ' +
     'SymbolInfoInteger SymbolInfoString TerminalInfoInteger TerminalInfoString TimeCurrent TimeGMT TimeToString ' +
-    'WebRequest iBarShift iTime MQLInfoString EnumToString DoubleToString'
+    'WebRequest iBarShift iTime MQLInfoString EnumToString DoubleToString ' +
+    // The deployment control client (Include/Tradeloom/Control*.mqh): files, deal history,
+    // strings and clocks, each a function of the MQL5 reference.
+    'FileDelete FileIsEnding FileMove FileSeek GetMicrosecondCount HistoryDealGetString ' +
+    'HistoryDealGetTicket HistoryDealsTotal IntegerToString ShortToString StringGetCharacter ' +
+    'StringToLower StringTrimLeft StringTrimRight TimeTradeServer'
   ).split(' '),
 )
 

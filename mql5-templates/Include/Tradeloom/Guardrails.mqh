@@ -61,14 +61,20 @@ void TlGuardrailsCheck(TlGuardrails &g, CTrade &trade, const long magic)
    TlCloseAll(trade, magic, "daily loss limit");
   }
 
-//--- true when a new position may be opened
+//--- true when an entry may go ahead. An entry first closes this EA's positions on the other
+//--- side and never adds to its own (TlEnter), so afterwards the EA holds one side's positions
+//--- or the new one: a reversal keeps the count at 1 and passes a limit of 1, as the TypeScript
+//--- runtime reverses (counting all positions before the entry refused every reversal).
 bool TlGuardrailsAllowEntry(const TlGuardrails &g, const long magic)
   {
    if(g.breachedToday)
       return(false);
-   if(g.maxOpenPositions > 0 && TlCountAllPositions(magic) >= g.maxOpenPositions)
-      return(false);
-   return(true);
+   if(g.maxOpenPositions <= 0)
+      return(true);
+   const int longs = TlCountPositions(magic, POSITION_TYPE_BUY);
+   const int shorts = TlCountPositions(magic, POSITION_TYPE_SELL);
+   const int held = (longs > shorts) ? longs : shorts;
+   return(((held > 1) ? held : 1) <= g.maxOpenPositions);
   }
 
 #endif

@@ -4,11 +4,29 @@ import { orderedActions } from '../../phases/emit'
 import type { Plan } from '../../phases/plan'
 import { mql5String } from '../text'
 import { evaluateWarmup, renderWarmupMql5 } from '../warmup-expr'
+import type { DeploymentBuild } from './deployment-slots'
+import {
+  DEPLOYMENT_FUNCTIONS,
+  DEPLOYMENT_INPUT_CHECKS,
+  DEPLOYMENT_ON_DEINIT,
+  DEPLOYMENT_ON_INIT,
+  deploymentBanner,
+  deploymentConstants,
+  deploymentDescription,
+  deploymentInputs,
+  gateEntries,
+  rewriteSkeletonForDeployment,
+} from './deployment-slots'
 import { inlineIncludes } from './inline-includes'
 
 export interface Mql5PrintOptions {
   readonly banner: readonly string[]
   readonly description: string
+  /**
+   * Builds the EA for a deployment: control client, baked-in constants, timer, trade reports and
+   * the server's halt in front of every entry. Absent, the output is the plain EA.
+   */
+  readonly deployment?: DeploymentBuild
 }
 
 const INDENT = '   ' // MetaEditor's own style: three spaces
@@ -32,10 +50,15 @@ export function printMql5(
   options: Mql5PrintOptions,
 ): string {
   const countsEntries = plan.features.has('entries-today')
+  const deployment = options.deployment
+  const banner = deployment ? [...options.banner, ...deploymentBanner(deployment)] : options.banner
+  const description = deployment
+    ? deploymentDescription(deployment, options.description)
+    : options.description
   const slots: Record<string, string[]> = {
     header: [
-      ...options.banner.map((line) => `// ${line}`.trimEnd()),
-      `#property description ${mql5String(options.description.slice(0, 500))}`,
+      ...banner.map((line) => `// ${line}`.trimEnd()),
+      `#property description ${mql5String(description.slice(0, 500))}`,
     ],
     includes: [...new Set(nodes.flatMap((n) => n.mql5.includes ?? []))]
       .sort()
@@ -64,6 +87,7 @@ export function printMql5(
     'on-deinit': [],
     functions: [],
   }
+  if (deployment) addDeployment(slots, deployment, nodes)
   const skeleton = readMql5Source(SKELETON_PATH)
   // The skeleton's own explanatory comment stops at the header slot.
   const filled = skeleton
@@ -76,9 +100,24 @@ export function printMql5(
     .join('\n')
   // Enough history for the warm-up and as much again, and never less than the skeleton's 1000.
   const historyBars = Math.max(1000, Math.ceil(evaluateWarmup(plan.warmup) * 2))
-  return inlineIncludes(
-    filled.replace(/(sinput int\s+InpHistoryBars\s+=\s+)1000;/, `$1${historyBars};`),
-  )
+  const sized = filled.replace(/(sinput int\s+InpHistoryBars\s+=\s+)1000;/, `$1${historyBars};`)
+  return inlineIncludes(deployment ? rewriteSkeletonForDeployment(sized, deployment) : sized)
+}
+
+/** Fills the deployment slots and adds the control client to the others (see deployment-slots.ts). */
+function addDeployment(
+  slots: Record<string, string[]>,
+  deployment: DeploymentBuild,
+  nodes: readonly EmittedNode[],
+): void {
+  slots.includes = [...slots.includes!, '#include <Tradeloom\\Control.mqh>']
+  slots['deployment-inputs'] = deploymentInputs(deployment)
+  slots.deployment = deploymentConstants(deployment)
+  slots['on-bar'] = gateEntries(slots['on-bar']!, nodes)
+  slots['validate-inputs'] = [...slots['validate-inputs']!, ...indent(DEPLOYMENT_INPUT_CHECKS)]
+  slots['on-init'] = [...slots['on-init']!, ...indent(DEPLOYMENT_ON_INIT)]
+  slots['on-deinit'] = indent(DEPLOYMENT_ON_DEINIT)
+  slots.functions = [...DEPLOYMENT_FUNCTIONS]
 }
 
 function indent(lines: readonly string[], depth = 1): string[] {

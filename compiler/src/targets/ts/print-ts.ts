@@ -74,6 +74,16 @@ export function printTs(
     '    warmupBars: warmupBars(params),',
     '    onBar(ctx: BarContext): void {',
   )
+  if (plan.features.has('entries-today')) {
+    // A new server-time day restarts the count, on every bar, as the EA's EvaluateBar does.
+    out.push(
+      '      const barDay = Math.floor(ctx.time / 86400)',
+      '      if (barDay !== entriesDay) {',
+      '        entriesDay = barDay',
+      '        entriesToday = 0',
+      '      }',
+    )
+  }
   for (const node of nodes) {
     if (!node.ts.onBar?.length) continue
     out.push(`      // ${node.comment}`, ...node.ts.onBar.map((line) => `      ${line}`))
