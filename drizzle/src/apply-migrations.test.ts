@@ -22,10 +22,33 @@ describe.each(databaseTargets())('migrations on $name', (target) => {
       "select table_name from information_schema.tables where table_schema = 'public' order by 1",
     )
     expect(rows.map((row) => row.table_name)).toEqual([
+      'backtest_results',
       'backtest_runs',
+      'build_tasks',
+      'dataset_bars',
+      'datasets',
+      'login_attempts',
+      'robot_events',
+      'sessions',
+      'share_links',
       'strategies',
       'strategy_versions',
       'users',
+    ])
+  })
+
+  it('stores bar columns uncompressed, so ranges are read without decompressing', async () => {
+    const { rows } = await test.handle.sql.executeSql(
+      "select attname, attstorage from pg_attribute where attrelid = 'dataset_bars'::regclass and atttypid = 'bytea'::regtype order by attnum",
+    )
+    expect(rows.map((row) => `${String(row.attname)}:${String(row.attstorage)}`)).toEqual([
+      'time:e',
+      'open:e',
+      'high:e',
+      'low:e',
+      'close:e',
+      'tick_volume:e',
+      'spread:e',
     ])
   })
 
@@ -34,7 +57,7 @@ describe.each(databaseTargets())('migrations on $name', (target) => {
     const { rows } = await test.handle.sql.executeSql(
       'select count(*)::int as n from drizzle.__drizzle_migrations',
     )
-    expect(rows).toEqual([{ n: 1 }])
+    expect(rows).toEqual([{ n: 4 }])
   })
 
   it('enforces ownership through foreign keys', async () => {

@@ -1,6 +1,20 @@
 import type { Db } from '@tradeloom/drizzle'
+import type { ServerMode } from './config'
 import type { JobEngine } from './jobs/job-engine'
 import type { CurrentUser } from './users/current-user'
+
+/** Settings handlers need, fixed at start. */
+export interface AppSettings {
+  readonly mode: ServerMode
+  /** The local user (local mode only), whom `GET /api/auth/me` signs in without a password. */
+  readonly localUser: CurrentUser | null
+  /** Trust `X-Forwarded-For` for the client address. */
+  readonly trustProxy: boolean
+  /** Largest CSV upload, in bytes. */
+  readonly maxUploadBytes: number
+  /** Wall-clock limit of one backtest in its sandbox. */
+  readonly backtestTimeoutSeconds: number
+}
 
 /**
  * What every handler finds on `c.var`: the injected dependencies (set once per request by
@@ -11,6 +25,7 @@ export interface AppEnv {
     db: Db
     databaseKind: 'pglite' | 'postgres'
     jobs: JobEngine
+    settings: AppSettings
     user: CurrentUser
   }
 }

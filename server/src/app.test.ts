@@ -20,7 +20,7 @@ describe.each(databaseTargets())('app on $name', (target) => {
       status: 'ok',
       database: target.name,
       databaseOk: true,
-      jobs: { state: 'running', queues: ['backtest.run'], workers: 1 },
+      jobs: { state: 'running', queues: ['backtest.run', 'build.run'], workers: 2 },
     })
   })
 
@@ -33,7 +33,7 @@ describe.each(databaseTargets())('app on $name', (target) => {
   })
 
   it('answers malformed JSON with a 400', async () => {
-    const response = await server.app.request('/api/strategies', {
+    const response = await server.request('/api/strategies', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"name": ',
@@ -45,14 +45,15 @@ describe.each(databaseTargets())('app on $name', (target) => {
   })
 
   it('names a body sent without a JSON content type', async () => {
-    const response = await server.app.request('/api/strategies', { method: 'POST', body: 'name=x' })
+    const response = await server.request('/api/strategies', { method: 'POST', body: 'name=x' })
     expect(response.status).toBe(400)
     expect(((await response.json()) as ErrorBody).error.message).toBe(
       'Body must be JSON: send Content-Type: application/json',
     )
   })
 
-  it('refuses oversized bodies before reading them', async () => {
+  it('refuses oversized and malformed bodies, storing nothing', async () => {
+    const before = (await server.call('GET', '/api/strategies')).body
     const { status, body } = await server.call('POST', '/api/strategies', {
       name: 'x'.repeat(6 * 1024 * 1024),
     })
@@ -60,6 +61,13 @@ describe.each(databaseTargets())('app on $name', (target) => {
     expect(body).toEqual({
       error: { code: 'payload_too_large', message: 'Body is larger than 5 MB' },
     })
+    const wrongType = await server.call('POST', '/api/strategies', { name: 42, tags: 'x' })
+    expect(wrongType.status).toBe(400)
+    expect(wrongType.body.error.details.issues.map((i: { path: string }) => i.path)).toEqual([
+      'name',
+      'tags',
+    ])
+    expect((await server.call('GET', '/api/strategies')).body).toEqual(before)
   })
 
   it('hides unexpected errors behind a bare 500 and logs them', async () => {
@@ -68,6 +76,7 @@ describe.each(databaseTargets())('app on $name', (target) => {
       db: server.services.database.db,
       databaseKind: target.name,
       jobs: server.services.jobs,
+      settings: server.settings,
       webDist: null,
       resolveUser: () => Promise.reject(new Error('connection to 10.0.0.7 refused')),
     })

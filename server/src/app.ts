@@ -1,14 +1,23 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { Db } from '@tradeloom/drizzle'
-import type { AppEnv } from './app-env'
+import type { AppEnv, AppSettings } from './app-env'
+import { originGuard } from './auth/origin-guard'
+import { authRoutes } from './auth/routes'
+import { sessionUserResolver } from './auth/session-resolver'
 import { backtestRoutes } from './backtests/routes'
+import { buildRoutes } from './builds/routes'
+import { datasetRoutes } from './datasets/routes'
 import { handleApiNotFound, handleError } from './error-handler'
+import { eventRoutes } from './events/routes'
 import { healthRoutes } from './health/routes'
 import type { JobEngine } from './jobs/job-engine'
 import { strategyRoutes } from './strategies/routes'
 import { currentUser } from './users/current-user'
 import type { UserResolver } from './users/current-user'
+import { openApiRoutes } from './openapi/routes'
+import { shareRoutes } from './shares/routes'
+import { artifactRoutes } from './versions/artifact-routes'
 import { versionRoutes } from './versions/routes'
 import { serveWeb } from './web/serve-web'
 
@@ -17,8 +26,9 @@ export interface AppDeps {
   readonly db: Db
   readonly databaseKind: 'pglite' | 'postgres'
   readonly jobs: JobEngine
-  /** Who is asking: the local user today, a session lookup with accounts. */
-  readonly resolveUser: UserResolver
+  readonly settings: AppSettings
+  /** Who is asking; default: the session cookie (with its CSRF check). */
+  readonly resolveUser?: UserResolver
   /** The built web app to serve, or null to serve the API only. Default: `web/dist`. */
   readonly webDist?: string | null
 }
@@ -26,13 +36,31 @@ export interface AppDeps {
 // A graph at the compiler's limits (2000 nodes, 8000 edges) stays well below this.
 const MAX_BODY_BYTES = 5 * 1024 * 1024
 
+// Routes anyone may call (and /api/share/:token); everything else under /api needs a user.
+const PUBLIC_PATHS = [
+  '/api/health',
+  '/api/auth/me',
+  '/api/auth/register',
+  '/api/auth/login',
+  '/api/auth/logout',
+  '/api/openapi.json',
+  '/api/docs',
+]
+
 // The typed API, chained so that `hc<AppType>()` in the web app knows every route and body.
 const api = new Hono<AppEnv>()
   .basePath('/api')
   .route('/health', healthRoutes)
+  .route('/auth', authRoutes)
   .route('/strategies', strategyRoutes)
   .route('/strategies', versionRoutes)
+  .route('/strategies', artifactRoutes)
+  .route('/strategies', eventRoutes)
+  .route('/datasets', datasetRoutes)
   .route('/', backtestRoutes)
+  .route('/', buildRoutes)
+  .route('/', shareRoutes)
+  .route('/', openApiRoutes)
 
 /** The API's route types for Hono's RPC client: `hc<AppType>(origin).api.strategies.$get()`. */
 export type AppType = typeof api
@@ -44,23 +72,23 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set('db', deps.db)
     c.set('databaseKind', deps.databaseKind)
     c.set('jobs', deps.jobs)
+    c.set('settings', deps.settings)
     await next()
   })
+  app.use('/api/*', async (c, next) => {
+    // Uploads stream through their own, larger limit (datasets/read-upload.ts).
+    if (c.req.method === 'POST' && c.req.path === '/api/datasets') return next()
+    return jsonBodyLimit(c, next)
+  })
+  app.use('/api/*', originGuard())
+  // Every route that touches user-owned rows sits behind this one middleware.
   app.use(
     '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => {
-        const message = `Body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`
-        return c.json({ error: { code: 'payload_too_large', message } }, 413)
-      },
-    }),
+    currentUser(
+      deps.resolveUser ?? sessionUserResolver(),
+      (path) => PUBLIC_PATHS.includes(path) || path.startsWith('/api/share/'),
+    ),
   )
-  // Every route that touches user-owned rows sits behind this one middleware.
-  const requireUser = currentUser(deps.resolveUser)
-  app.use('/api/strategies', requireUser)
-  app.use('/api/strategies/*', requireUser)
-  app.use('/api/backtests/*', requireUser)
 
   app.route('/', api)
   app.all('/api/*', handleApiNotFound)
@@ -69,3 +97,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.onError(handleError)
   return app
 }
+
+const jsonBodyLimit = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: (c) => {
+    const message = `Body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`
+    return c.json({ error: { code: 'payload_too_large', message } }, 413)
+  },
+})

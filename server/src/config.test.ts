@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest'
 import { readServerConfig } from './config'
 
 describe('readServerConfig', () => {
-  it('defaults to loopback on 8787 with in-process workers', () => {
+  it('defaults to loopback on 8787, local mode and in-process workers', () => {
     expect(readServerConfig({})).toEqual({
       port: 8787,
       host: '127.0.0.1',
+      mode: 'local',
       inProcessWorkers: true,
       jobSchema: 'pgboss',
       webDist: undefined,
+      maxUploadBytes: 50 * 1024 * 1024,
+      backtestTimeoutSeconds: 300,
+      trustProxy: false,
+      workersPerQueue: 1,
     })
   })
 
@@ -17,17 +22,33 @@ describe('readServerConfig', () => {
       readServerConfig({
         PORT: '9000',
         HOST: '0.0.0.0',
+        TRADELOOM_MODE: 'multi',
         TRADELOOM_IN_PROCESS_WORKERS: 'false',
         TRADELOOM_JOB_SCHEMA: 'jobs_a',
         TRADELOOM_WEB_DIST: '/srv/web',
+        TRADELOOM_MAX_UPLOAD_MB: '2',
+        TRADELOOM_BACKTEST_TIMEOUT_SECONDS: '30',
+        TRADELOOM_TRUST_PROXY: 'true',
+        TRADELOOM_WORKERS_PER_QUEUE: '2',
       }),
     ).toEqual({
       port: 9000,
       host: '0.0.0.0',
+      mode: 'multi',
       inProcessWorkers: false,
       jobSchema: 'jobs_a',
       webDist: '/srv/web',
+      maxUploadBytes: 2 * 1024 * 1024,
+      backtestTimeoutSeconds: 30,
+      trustProxy: true,
+      workersPerQueue: 2,
     })
+  })
+
+  it('requires accounts once the data lives in PostgreSQL, unless told otherwise', () => {
+    const url = 'postgres://postgres@127.0.0.1:5432/test'
+    expect(readServerConfig({ DATABASE_URL: url }).mode).toBe('multi')
+    expect(readServerConfig({ DATABASE_URL: url, TRADELOOM_MODE: 'local' }).mode).toBe('local')
   })
 
   it('names a bad variable', () => {
@@ -36,6 +57,12 @@ describe('readServerConfig', () => {
     )
     expect(() => readServerConfig({ TRADELOOM_JOB_SCHEMA: 'drop table' })).toThrow(
       /TRADELOOM_JOB_SCHEMA/,
+    )
+    expect(() => readServerConfig({ TRADELOOM_MODE: 'team' })).toThrow(
+      'TRADELOOM_MODE must be "local" or "multi", got "team"',
+    )
+    expect(() => readServerConfig({ TRADELOOM_MAX_UPLOAD_MB: '-1' })).toThrow(
+      'TRADELOOM_MAX_UPLOAD_MB must be a number from 1 to 2000, got "-1"',
     )
   })
 })

@@ -1,26 +1,41 @@
 import { DEFAULT_JOB_SCHEMA } from './jobs/job-engine'
 
+/** Single-user local mode (no logins needed) or multi-user mode (accounts required). */
+export type ServerMode = 'local' | 'multi'
+
 /** Process settings read from the environment once, at start. */
 export interface ServerConfig {
   readonly port: number
   readonly host: string
+  readonly mode: ServerMode
   /** Run pg-boss workers inside the HTTP process (always on with PGlite). */
   readonly inProcessWorkers: boolean
   /** PostgreSQL schema for pg-boss's tables. */
   readonly jobSchema: string
   /** Built web app folder; undefined means the default `web/dist`. */
   readonly webDist: string | undefined
+  /** Largest CSV upload accepted, in bytes. */
+  readonly maxUploadBytes: number
+  /** Wall-clock limit of one backtest in its sandbox, in seconds. */
+  readonly backtestTimeoutSeconds: number
+  /** Trust `X-Forwarded-For` for the client address (login rate limiting) behind a proxy. */
+  readonly trustProxy: boolean
+  /** Jobs of one queue this process runs at once (each backtest has its own thread). */
+  readonly workersPerQueue: number
 }
 
+type Env = Readonly<Record<string, string | undefined>>
+
 /**
- * Reads `PORT` (default 8787), `HOST` (default 127.0.0.1; docker sets 0.0.0.0),
+ * Reads `PORT` (default 8787), `HOST` (default 127.0.0.1; docker sets 0.0.0.0), `TRADELOOM_MODE`
+ * (`local` or `multi`; default `local` without `DATABASE_URL`, `multi` with it),
  * `TRADELOOM_IN_PROCESS_WORKERS` (`false`/`0` leaves jobs to `npm run worker`),
- * `TRADELOOM_JOB_SCHEMA` (default `pgboss`) and `TRADELOOM_WEB_DIST`. Bad values stop the start
- * with a message naming the variable.
+ * `TRADELOOM_JOB_SCHEMA` (default `pgboss`), `TRADELOOM_WEB_DIST`, `TRADELOOM_MAX_UPLOAD_MB`
+ * (default 50), `TRADELOOM_BACKTEST_TIMEOUT_SECONDS` (default 300), `TRADELOOM_TRUST_PROXY` and
+ * `TRADELOOM_WORKERS_PER_QUEUE` (default 1).
+ * Bad values stop the start with a message naming the variable.
  */
-export function readServerConfig(
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): ServerConfig {
+export function readServerConfig(env: Env = process.env): ServerConfig {
   const port = Number(env.PORT ?? '8787')
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new Error(`PORT must be an integer from 0 to 65535, got "${env.PORT}"`)
@@ -29,12 +44,43 @@ export function readServerConfig(
   if (!/^[a-z_][a-z0-9_]*$/.test(jobSchema)) {
     throw new Error(`TRADELOOM_JOB_SCHEMA must be a lowercase SQL identifier, got "${jobSchema}"`)
   }
-  const workers = env.TRADELOOM_IN_PROCESS_WORKERS?.trim().toLowerCase()
   return {
     port,
     host: env.HOST?.trim() || '127.0.0.1',
-    inProcessWorkers: !(workers === 'false' || workers === '0' || workers === 'no'),
+    mode: readMode(env),
+    inProcessWorkers: !isFalse(env.TRADELOOM_IN_PROCESS_WORKERS),
     jobSchema,
     webDist: env.TRADELOOM_WEB_DIST?.trim() || undefined,
+    maxUploadBytes: readNumber(env, 'TRADELOOM_MAX_UPLOAD_MB', 50, 1, 2_000) * 1024 * 1024,
+    backtestTimeoutSeconds: readNumber(env, 'TRADELOOM_BACKTEST_TIMEOUT_SECONDS', 300, 1, 3_600),
+    trustProxy: isTrue(env.TRADELOOM_TRUST_PROXY),
+    workersPerQueue: readNumber(env, 'TRADELOOM_WORKERS_PER_QUEUE', 1, 1, 16),
   }
+}
+
+function readMode(env: Env): ServerMode {
+  const mode = env.TRADELOOM_MODE?.trim().toLowerCase()
+  if (mode === undefined || mode === '') return env.DATABASE_URL?.trim() ? 'multi' : 'local'
+  if (mode === 'local' || mode === 'multi') return mode
+  throw new Error(`TRADELOOM_MODE must be "local" or "multi", got "${env.TRADELOOM_MODE}"`)
+}
+
+function readNumber(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim()
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new Error(`${name} must be a number from ${min} to ${max}, got "${raw}"`)
+  }
+  return value
+}
+
+function isFalse(value: string | undefined): boolean {
+  const v = value?.trim().toLowerCase()
+  return v === 'false' || v === '0' || v === 'no'
+}
+
+function isTrue(value: string | undefined): boolean {
+  const v = value?.trim().toLowerCase()
+  return v === 'true' || v === '1' || v === 'yes'
 }

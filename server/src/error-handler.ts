@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
-import { AppError } from './errors'
+import { AppError, TooManyRequestsError } from './errors'
 import type { ErrorBody } from './errors'
 
 /**
@@ -12,6 +12,9 @@ export function handleError(error: Error, c: Context): Response {
   if (error instanceof AppError) {
     const body: ErrorBody = { error: { code: error.code, message: error.message } }
     if (error.details !== undefined) body.error.details = error.details
+    if (error instanceof TooManyRequestsError) {
+      c.header('Retry-After', String(error.retryAfterSeconds))
+    }
     return c.json(body, error.status)
   }
   if (error instanceof HTTPException && error.status < 500) {

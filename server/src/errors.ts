@@ -63,14 +63,38 @@ export class UnprocessableError extends AppError {
 
 /** 409: the request clashes with the current state (e.g. two saves racing for one number). */
 export class ConflictError extends AppError {
-  constructor(message: string, details?: unknown, options?: ErrorOptions) {
-    super(409, 'conflict', message, details, options)
+  constructor(message: string, details?: unknown, options?: ErrorOptions, code = 'conflict') {
+    super(409, code, message, details, options)
   }
 }
 
-/** 401: nobody is signed in. The local-user mode never raises it; session auth will. */
+/** 401: nobody is signed in (`unauthorized`), or the credentials are wrong. */
 export class UnauthorizedError extends AppError {
-  constructor(message = 'Sign in to continue', options?: ErrorOptions) {
-    super(401, 'unauthorized', message, undefined, options)
+  constructor(message = 'Sign in to continue', code = 'unauthorized', options?: ErrorOptions) {
+    super(401, code, message, undefined, options)
+  }
+}
+
+/** 403: the request is refused whoever asks (CSRF check failed, feature off in this mode). */
+export class ForbiddenError extends AppError {
+  constructor(code: string, message: string, options?: ErrorOptions) {
+    super(403, code, message, undefined, options)
+  }
+}
+
+/** 413: the body is larger than this route accepts; the message names the limit. */
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string, options?: ErrorOptions) {
+    super(413, 'payload_too_large', message, undefined, options)
+  }
+}
+
+/** 429: too many attempts; `retryAfterSeconds` also goes out as the Retry-After header. */
+export class TooManyRequestsError extends AppError {
+  readonly retryAfterSeconds: number
+
+  constructor(message: string, retryAfterSeconds: number, options?: ErrorOptions) {
+    super(429, 'too_many_attempts', message, { retryAfterSeconds }, options)
+    this.retryAfterSeconds = retryAfterSeconds
   }
 }

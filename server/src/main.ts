@@ -4,20 +4,32 @@ import { createApp } from './app'
 import { readServerConfig } from './config'
 import { onShutdown } from './shutdown'
 import { startServices } from './start-services'
-import { localUserResolver } from './users/current-user'
+import { LOCAL_USER_EMAIL } from './users/ensure-local-user'
 
 // HTTP entry point: API + built web app on one port, with in-process job workers.
 const config = readServerConfig()
 const database = await createDb()
 // PGlite lives inside this process, so no other process could run its jobs.
 const workers = config.inProcessWorkers || database.kind === 'pglite'
-const services = await startServices({ database, jobSchema: config.jobSchema, workers })
+const services = await startServices({
+  database,
+  jobSchema: config.jobSchema,
+  workers,
+  workersPerQueue: config.workersPerQueue,
+  localUser: config.mode === 'local',
+})
 
 const app = createApp({
   db: database.db,
   databaseKind: database.kind,
   jobs: services.jobs,
-  resolveUser: localUserResolver(services.localUser),
+  settings: {
+    mode: config.mode,
+    localUser: services.localUser,
+    trustProxy: config.trustProxy,
+    maxUploadBytes: config.maxUploadBytes,
+    backtestTimeoutSeconds: config.backtestTimeoutSeconds,
+  },
   webDist: config.webDist,
 })
 
@@ -26,6 +38,11 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
   console.log(`Database: ${database.kind} (${database.location})`)
   console.log(
     `Jobs: ${workers ? 'in-process workers' : 'no in-process workers (run npm run worker)'}`,
+  )
+  console.log(
+    config.mode === 'local'
+      ? `Mode: local (signed in automatically as ${LOCAL_USER_EMAIL}; TRADELOOM_MODE=multi requires accounts)`
+      : 'Mode: multi-user (register or log in)',
   )
   console.log(`Tradeloom running at http://${shownHost}:${info.port}`)
 })

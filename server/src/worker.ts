@@ -13,7 +13,12 @@ if (resolveDbConfig().kind === 'pglite') {
   process.exit(1)
 }
 const database = await createDb()
-const services = await startServices({ database, jobSchema: config.jobSchema, workers: true })
+const services = await startServices({
+  database,
+  jobSchema: config.jobSchema,
+  workers: true,
+  workersPerQueue: config.workersPerQueue,
+})
 console.log(
   `Tradeloom worker polling ${services.jobs.status().queues.join(', ')} on ${database.location}`,
 )

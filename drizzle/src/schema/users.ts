@@ -1,13 +1,14 @@
 import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 
 /**
- * People who own strategies. The walking skeleton has one local user created at the first start;
- * the Server issue adds password hashes and sessions in their own columns and tables.
+ * People who own strategies. `passwordHash` is `scrypt$N$r$p$salt$hash` (salt per user, both
+ * base64); it is null for the local user of single-machine mode, who never logs in by password.
  */
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
   email: text('email').notNull().unique(),
   displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 })
 

@@ -1,38 +1,74 @@
-import type { BacktestRunRow } from '@tradeloom/drizzle'
+import type { BacktestResultRow, BacktestRunRow } from '@tradeloom/drizzle'
+import { z } from 'zod'
 
-/** A backtest run as the API returns it; results are null until the run completes. */
-export interface BacktestRunDto {
-  id: string
-  strategyId: string
-  versionId: string
-  status: BacktestRunRow['status']
-  progress: number
-  config: Record<string, unknown>
-  log: string[]
-  stats: Record<string, unknown> | null
-  trades: unknown[] | null
-  equity: number[] | null
-  error: string | null
-  createdAt: string
-  startedAt: string | null
-  finishedAt: string | null
-}
+export const backtestRunSummarySchema = z.object({
+  id: z.uuid(),
+  strategyId: z.uuid(),
+  versionId: z.uuid(),
+  datasetId: z.uuid().nullable(),
+  status: z.enum(['queued', 'running', 'completed', 'failed', 'cancelled']),
+  progress: z.number().int().min(0).max(100),
+  /** Job attempts so far (a retry after a dead worker makes it 2). */
+  attempt: z.number().int(),
+  config: z.record(z.string(), z.unknown()),
+  log: z.array(z.string()),
+  error: z.string().nullable(),
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+})
 
-export function toBacktestRunDto(row: BacktestRunRow): BacktestRunDto {
+export const backtestRunSchema = backtestRunSummarySchema.extend({
+  stats: z.record(z.string(), z.unknown()).nullable(),
+  regimes: z.array(z.unknown()).nullable(),
+  riskScore: z.record(z.string(), z.unknown()).nullable(),
+  equity: z
+    .object({
+      time: z.array(z.number()),
+      equity: z.array(z.number()),
+      drawdown: z.array(z.number()),
+    })
+    .nullable(),
+  trades: z.array(z.unknown()).nullable(),
+  tradeCount: z.number().int().nullable(),
+  stopReason: z.string().nullable(),
+})
+
+/** A run in a list: status and log, no results. */
+export type BacktestRunSummary = z.infer<typeof backtestRunSummarySchema>
+/** A run with its results (null until it completes). */
+export type BacktestRunDto = z.infer<typeof backtestRunSchema>
+
+export function toBacktestRunSummary(row: BacktestRunRow): BacktestRunSummary {
   return {
     id: row.id,
     strategyId: row.strategyId,
     versionId: row.versionId,
+    datasetId: row.datasetId,
     status: row.status,
     progress: row.progress,
+    attempt: row.attempt,
     config: row.config,
     log: row.log,
-    stats: row.stats,
-    trades: row.trades,
-    equity: row.equity,
     error: row.error,
     createdAt: row.createdAt.toISOString(),
     startedAt: row.startedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,
+  }
+}
+
+export function toBacktestRunDto(
+  row: BacktestRunRow,
+  result: BacktestResultRow | null,
+): BacktestRunDto {
+  return {
+    ...toBacktestRunSummary(row),
+    stats: result?.stats ?? null,
+    regimes: result?.regimes ?? null,
+    riskScore: result?.riskScore ?? null,
+    equity: result?.equityDisplay ?? null,
+    trades: result?.trades ?? null,
+    tradeCount: result?.tradeCount ?? null,
+    stopReason: result?.stopReason ?? null,
   }
 }

@@ -19,6 +19,11 @@ export interface JobEngineOptions {
   readonly schema?: string
   /** How often idle workers look for jobs (pg-boss minimum 0.5). */
   readonly pollingIntervalSeconds?: number
+  /**
+   * How often pg-boss's maintenance fails (and so retries) jobs still active past their expiry,
+   * i.e. whose worker died. pg-boss's default is 120 s; ours 30 s.
+   */
+  readonly maintenanceIntervalSeconds?: number
 }
 
 /** pg-boss wrapped with our queue list, its state for the health check, and typed sending. */
@@ -27,14 +32,22 @@ export interface JobEngine {
   status(): JobEngineStatus
   /** Starts pg-boss (creating or migrating its schema) and creates every queue. */
   start(): Promise<void>
-  /** Starts polling every queue in this process; `start` must have finished. */
-  startWorkers(db: Db): Promise<void>
-  /** Enqueues a job; `id` lets the caller use its own row id as the job id. */
+  /**
+   * Starts polling every queue in this process, `perQueue` jobs of each at a time (default 1);
+   * `start` must have finished.
+   */
+  startWorkers(db: Db, perQueue?: number): Promise<void>
+  /**
+   * Enqueues a job; `id` lets the caller use its own row id as the job id, `expireInSeconds`
+   * overrides the queue's expiry (after which a silent worker is presumed dead and the job retried).
+   */
   send<Payload>(
     job: JobDefinition<Payload>,
     payload: Payload,
-    options?: { id?: string },
+    options?: { id?: string; expireInSeconds?: number },
   ): Promise<string>
+  /** Cancels a queued or active job; an active handler is not interrupted by pg-boss itself. */
+  cancel(job: Pick<JobDefinition<unknown>, 'queue'>, id: string): Promise<void>
   /** Lets running jobs finish (up to a timeout), then stops polling and closes pg-boss's pool. */
   stop(): Promise<void>
 }
@@ -50,6 +63,7 @@ export function createJobEngine(options: JobEngineOptions): JobEngine {
     schema,
     // We schedule nothing; the timekeeper would only add polling on PGlite's single connection.
     schedule: false,
+    maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
   } as PgBoss.ConstructorOptions)
   let state: JobEngineState = 'stopped'
   let workers = 0
@@ -75,24 +89,35 @@ export function createJobEngine(options: JobEngineOptions): JobEngine {
       }
     },
 
-    async startWorkers(db) {
+    async startWorkers(db, perQueue = 1) {
       for (const job of options.jobs) {
-        await boss.work<unknown>(
-          job.queue,
-          { pollingIntervalSeconds, batchSize: 1, includeMetadata: true },
-          async (batch) => {
-            for (const item of batch) await runOne(boss, job, item, db)
-          },
-        )
-        workers += 1
+        for (let i = 0; i < perQueue; i++) {
+          await boss.work<unknown>(
+            job.queue,
+            { pollingIntervalSeconds, batchSize: 1, includeMetadata: true },
+            async (batch) => {
+              for (const item of batch) await runOne(boss, job, item, db)
+            },
+          )
+          workers += 1
+        }
       }
     },
 
     async send(job, payload, sendOptions = {}) {
       const data = job.payloadSchema.parse(payload) as object
-      const id = await boss.send(job.queue, data, sendOptions.id ? { id: sendOptions.id } : {})
+      const options: PgBoss.SendOptions = {}
+      if (sendOptions.id !== undefined) options.id = sendOptions.id
+      if (sendOptions.expireInSeconds !== undefined) {
+        options.expireInSeconds = sendOptions.expireInSeconds
+      }
+      const id = await boss.send(job.queue, data, options)
       if (id === null) throw new Error(`pg-boss did not accept the ${job.queue} job`)
       return id
+    },
+
+    async cancel(job, id) {
+      await boss.cancel(job.queue, id)
     },
 
     async stop() {

@@ -1,5 +1,9 @@
 import { backtestJob } from '../backtests/backtest-job'
+import { buildJob } from '../builds/build-job'
 import type { JobDefinition } from './job-definition'
 
 /** Every job kind the workers run; a new kind is one line here plus its file. */
-export const jobDefinitions: readonly JobDefinition<unknown>[] = [backtestJob]
+export const jobDefinitions: readonly JobDefinition<unknown>[] = [
+  backtestJob as JobDefinition<unknown>,
+  buildJob as JobDefinition<unknown>,
+]

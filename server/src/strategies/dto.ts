@@ -1,28 +1,34 @@
 import type { StrategyRow, StrategyVersionRow } from '@tradeloom/drizzle'
+import { z } from 'zod'
+
+export const latestVersionSchema = z.object({
+  id: z.uuid(),
+  version: z.number().int(),
+  contentHash: z.string(),
+  kind: z.enum(['graph', 'code']),
+  createdAt: z.string(),
+})
+
+export const strategyDtoSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  strategyClass: z.string(),
+  symbol: z.string(),
+  timeframe: z.string(),
+  tags: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  latestVersion: latestVersionSchema.nullable(),
+})
 
 /** The newest version of a strategy, enough to open it. */
-export interface LatestVersion {
-  id: string
-  version: number
-  contentHash: string
-  createdAt: string
-}
-
+export type LatestVersion = z.infer<typeof latestVersionSchema>
 /** A strategy as the API returns it. */
-export interface StrategyDto {
-  id: string
-  name: string
-  strategyClass: string
-  symbol: string
-  timeframe: string
-  createdAt: string
-  updatedAt: string
-  latestVersion: LatestVersion | null
-}
+export type StrategyDto = z.infer<typeof strategyDtoSchema>
 
 export type LatestVersionRow = Pick<
   StrategyVersionRow,
-  'id' | 'version' | 'contentHash' | 'createdAt'
+  'id' | 'version' | 'contentHash' | 'kind' | 'createdAt'
 >
 
 export function toStrategyDto(row: StrategyRow, latest: LatestVersionRow | undefined): StrategyDto {
@@ -32,6 +38,7 @@ export function toStrategyDto(row: StrategyRow, latest: LatestVersionRow | undef
     strategyClass: row.strategyClass,
     symbol: row.symbol,
     timeframe: row.timeframe,
+    tags: row.tags,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     latestVersion: latest
@@ -39,6 +46,7 @@ export function toStrategyDto(row: StrategyRow, latest: LatestVersionRow | undef
           id: latest.id,
           version: latest.version,
           contentHash: latest.contentHash,
+          kind: latest.kind,
           createdAt: latest.createdAt.toISOString(),
         }
       : null,

@@ -1,6 +1,7 @@
-import { and, desc, eq, inArray } from 'drizzle-orm'
+import { and, arrayContains, desc, eq, inArray, sql } from 'drizzle-orm'
 import { strategies, strategyVersions } from '@tradeloom/drizzle'
 import type { Db, StrategyRow } from '@tradeloom/drizzle'
+import { NotFoundError } from '../errors'
 import type { LatestVersionRow } from './dto'
 
 export interface NewStrategy {
@@ -8,6 +9,7 @@ export interface NewStrategy {
   symbol: string
   timeframe: string
   strategyClass: string
+  tags: string[]
 }
 
 export async function insertStrategy(
@@ -23,12 +25,17 @@ export async function insertStrategy(
   return row
 }
 
-/** The user's strategies, most recently changed first. */
-export function listStrategies(db: Db, userId: string): Promise<StrategyRow[]> {
+/** The user's strategies, most recently changed first, optionally those carrying `tag`. */
+export function listStrategies(db: Db, userId: string, tag?: string): Promise<StrategyRow[]> {
   return db
     .select()
     .from(strategies)
-    .where(eq(strategies.userId, userId))
+    .where(
+      and(
+        eq(strategies.userId, userId),
+        tag === undefined ? undefined : arrayContains(strategies.tags, [tag]),
+      ),
+    )
     .orderBy(desc(strategies.updatedAt), desc(strategies.createdAt))
 }
 
@@ -44,6 +51,85 @@ export async function findStrategy(
   return row
 }
 
+/** The user's strategy, or a 404 (also for someone else's). */
+export async function requireStrategy(
+  db: Db,
+  userId: string,
+  strategyId: string,
+): Promise<StrategyRow> {
+  const row = await findStrategy(db, userId, strategyId)
+  if (row === undefined) throw new NotFoundError(`Strategy ${strategyId} not found`)
+  return row
+}
+
+/** Changes the given fields of the user's strategy; undefined when it is not theirs. */
+export async function updateStrategy(
+  db: Db,
+  userId: string,
+  strategyId: string,
+  changes: Partial<NewStrategy>,
+): Promise<StrategyRow | undefined> {
+  const [row] = await db
+    .update(strategies)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(and(eq(strategies.id, strategyId), eq(strategies.userId, userId)))
+    .returning()
+  return row
+}
+
+/** Deletes the user's strategy and, by cascade, everything hanging off it. */
+export async function deleteStrategy(db: Db, userId: string, strategyId: string): Promise<boolean> {
+  const rows = await db
+    .delete(strategies)
+    .where(and(eq(strategies.id, strategyId), eq(strategies.userId, userId)))
+    .returning({ id: strategies.id })
+  return rows.length === 1
+}
+
+/**
+ * The user's strategy and its newest version in one query (the API's hottest read), or a 404.
+ */
+export async function requireStrategyWithLatest(
+  db: Db,
+  userId: string,
+  strategyId: string,
+): Promise<{ strategy: StrategyRow; latest: LatestVersionRow | undefined }> {
+  const latest = db
+    .select({
+      id: strategyVersions.id,
+      version: strategyVersions.version,
+      contentHash: strategyVersions.contentHash,
+      kind: strategyVersions.kind,
+      createdAt: strategyVersions.createdAt,
+    })
+    .from(strategyVersions)
+    .where(and(eq(strategyVersions.strategyId, strategies.id), eq(strategyVersions.userId, userId)))
+    .orderBy(desc(strategyVersions.version))
+    .limit(1)
+    .as('latest')
+  const [row] = await db
+    .select({
+      strategy: strategies,
+      id: latest.id,
+      version: latest.version,
+      contentHash: latest.contentHash,
+      kind: latest.kind,
+      createdAt: latest.createdAt,
+    })
+    .from(strategies)
+    .leftJoinLateral(latest, sql`true`)
+    .where(and(eq(strategies.id, strategyId), eq(strategies.userId, userId)))
+  if (row === undefined) throw new NotFoundError(`Strategy ${strategyId} not found`)
+  const { strategy, id, version, contentHash, kind, createdAt } = row
+  return {
+    strategy,
+    latest:
+      id === null || version === null || contentHash === null || kind === null || createdAt === null
+        ? undefined
+        : { id, version, contentHash, kind, createdAt },
+  }
+}
+
 /** The newest version of each listed strategy, keyed by strategy id. */
 export async function findLatestVersions(
   db: Db,
@@ -57,6 +143,7 @@ export async function findLatestVersions(
       id: strategyVersions.id,
       version: strategyVersions.version,
       contentHash: strategyVersions.contentHash,
+      kind: strategyVersions.kind,
       createdAt: strategyVersions.createdAt,
     })
     .from(strategyVersions)

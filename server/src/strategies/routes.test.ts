@@ -22,6 +22,7 @@ describe.each(databaseTargets())('strategies on $name', (target) => {
       symbol: 'GBPUSD',
       timeframe: 'H1',
       strategyClass: 'RULE',
+      tags: [],
       latestVersion: null,
     })
 
@@ -66,5 +67,93 @@ describe.each(databaseTargets())('strategies on $name', (target) => {
     const other = await server.asUser('someone-else@tradeloom.test')
     expect((await other.request(`/api/strategies/${mine.body.id}`)).status).toBe(404)
     expect(await (await other.request('/api/strategies')).json()).toEqual([])
+  })
+
+  it('renames, reclassifies and retags, and filters by tag', async () => {
+    const created = await server.call('POST', '/api/strategies', {
+      name: 'Breakout',
+      tags: ['fx', 'trend', 'fx'],
+    })
+    expect(created.body.tags).toEqual(['fx', 'trend'])
+    const id = created.body.id
+    const patched = await server.call('PATCH', `/api/strategies/${id}`, {
+      name: 'Breakout v2',
+      strategyClass: 'OPTIMIZED_RULE',
+      tags: ['swing'],
+    })
+    expect(patched.status).toBe(200)
+    expect(patched.body).toMatchObject({
+      id,
+      name: 'Breakout v2',
+      strategyClass: 'OPTIMIZED_RULE',
+      tags: ['swing'],
+      symbol: 'EURUSD',
+    })
+    expect(Date.parse(patched.body.updatedAt)).toBeGreaterThan(Date.parse(created.body.updatedAt))
+    const swing = await server.call('GET', '/api/strategies?tag=swing')
+    expect(swing.body.map((s: { id: string }) => s.id)).toEqual([id])
+    expect((await server.call('GET', '/api/strategies?tag=fx')).body).toEqual([])
+  })
+
+  it('rejects empty and bad changes without touching the strategy', async () => {
+    const { body } = await server.call('POST', '/api/strategies', { name: 'Steady' })
+    const empty = await server.call('PATCH', `/api/strategies/${body.id}`, {})
+    expect(empty.status).toBe(400)
+    const bad = await server.call('PATCH', `/api/strategies/${body.id}`, {
+      name: 'ok',
+      strategyClass: 'MAGIC',
+    })
+    expect(bad.status).toBe(400)
+    expect(bad.body.error.details.issues[0].path).toBe('strategyClass')
+    expect((await server.call('GET', `/api/strategies/${body.id}`)).body).toEqual(body)
+  })
+
+  it('deletes a strategy with its versions and timeline', async () => {
+    const { body } = await server.call('POST', '/api/strategies', { name: 'Doomed' })
+    const { smaCrossGraph } = await import('../test-support/graphs')
+    await server.call('POST', `/api/strategies/${body.id}/versions`, { graph: smaCrossGraph() })
+    expect((await server.call('DELETE', `/api/strategies/${body.id}`)).status).toBe(204)
+    expect((await server.call('GET', `/api/strategies/${body.id}`)).status).toBe(404)
+    expect((await server.call('GET', `/api/strategies/${body.id}/versions`)).status).toBe(404)
+    expect((await server.call('DELETE', `/api/strategies/${body.id}`)).status).toBe(404)
+  })
+
+  it('keeps an ordered, paginated timeline with metadata', async () => {
+    const { body } = await server.call('POST', '/api/strategies', { name: 'Timeline' })
+    const { smaCrossGraph } = await import('../test-support/graphs')
+    const graph = smaCrossGraph()
+    const v1 = await server.call('POST', `/api/strategies/${body.id}/versions`, { graph })
+    await server.call('PATCH', `/api/strategies/${body.id}`, { name: 'Timeline 2' })
+    graph.nodes[0]!.label = 'Fast'
+    await server.call('POST', `/api/strategies/${body.id}/versions`, { graph, message: 'label' })
+    await server.call('POST', `/api/strategies/${body.id}/versions/${v1.body.id}/rollback`, {})
+
+    const first = await server.call('GET', `/api/strategies/${body.id}/events?limit=3`)
+    expect(first.status).toBe(200)
+    expect(first.body.events.map((e: { type: string }) => e.type)).toEqual([
+      'version.rolled_back',
+      'version.saved',
+      'strategy.updated',
+    ])
+    expect(first.body.events[0].metadata).toMatchObject({
+      version: 3,
+      restoredFromVersion: 1,
+      restoredFromVersionId: v1.body.id,
+    })
+    expect(first.body.events[2].metadata).toEqual({ name: { from: 'Timeline', to: 'Timeline 2' } })
+    const seqs = first.body.events.map((e: { seq: number }) => e.seq)
+    expect([...seqs].sort((a, b) => b - a)).toEqual(seqs)
+    const second = await server.call(
+      'GET',
+      `/api/strategies/${body.id}/events?limit=3&cursor=${first.body.nextCursor}`,
+    )
+    expect(second.body.events.map((e: { type: string }) => e.type)).toEqual([
+      'version.saved',
+      'strategy.created',
+    ])
+    expect(second.body.events[0].metadata).toMatchObject({ version: 1, kind: 'graph' })
+    expect(second.body.nextCursor).toBeNull()
+    const bad = await server.call('GET', `/api/strategies/${body.id}/events?cursor=abc`)
+    expect(bad.status).toBe(400)
   })
 })

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import type { DatabaseTarget, TestDatabase } from '@tradeloom/drizzle/testing'
 import type { Hono } from 'hono'
-import type { AppEnv } from '../app-env'
+import type { AppEnv, AppSettings } from '../app-env'
 import { createApp } from '../app'
+import { SESSION_COOKIE } from '../auth/cookies'
 import { startServices } from '../start-services'
 import type { Services } from '../start-services'
-import { ensureLocalUser } from '../users/ensure-local-user'
-import { localUserResolver } from '../users/current-user'
 import type { CurrentUser } from '../users/current-user'
 
 export interface JsonResponse {
@@ -16,55 +15,133 @@ export interface JsonResponse {
   body: any
 }
 
+/** A signed-in user of the test app: requests carry the session cookie and the CSRF header. */
+export interface Agent {
+  readonly user: CurrentUser
+  readonly csrfToken: string
+  /** `app.request` as this user. */
+  request(path: string, init?: RequestInit): Promise<Response>
+  /** JSON in and out: `call('POST', '/api/strategies', { name: 'x' })`. */
+  call(method: string, path: string, body?: unknown): Promise<JsonResponse>
+}
+
 /** A real app on a throw-away database with pg-boss running and polling in-process. */
-export interface TestServer {
+export interface TestServer extends Agent {
   readonly app: Hono<AppEnv>
   readonly services: Services
-  readonly user: CurrentUser
-  /** `app.request` with JSON in and out: `call('POST', '/api/strategies', { name: 'x' })`. */
-  call(method: string, path: string, body?: unknown): Promise<JsonResponse>
-  /** The same app acting as another user, for isolation checks. */
-  asUser(email: string): Promise<Hono<AppEnv>>
+  readonly settings: AppSettings
+  /** Registers another user (password `password123`) and acts as them, for isolation checks. */
+  asUser(email: string): Promise<Agent>
+  /** `app.request` without any cookie. */
+  anonymous(path: string, init?: RequestInit): Promise<Response>
   close(): Promise<void>
 }
 
-export async function startTestServer(target: DatabaseTarget): Promise<TestServer> {
+export interface TestServerOptions {
+  readonly settings?: Partial<AppSettings>
+  /** Runs workers in this process (default true). */
+  readonly workers?: boolean
+}
+
+export const TEST_PASSWORD = 'password123'
+
+export async function startTestServer(
+  target: DatabaseTarget,
+  options: TestServerOptions = {},
+): Promise<TestServer> {
   const test: TestDatabase = await target.open()
+  const mode = options.settings?.mode ?? 'multi'
   const services = await startServices({
     database: test.handle,
     // A schema per run keeps concurrent suites (and leftovers of crashed ones) apart.
     jobSchema: `pgboss_test_${randomUUID().replaceAll('-', '').slice(0, 10)}`,
-    workers: true,
+    workers: options.workers ?? true,
     pollingIntervalSeconds: 0.5,
+    maintenanceIntervalSeconds: 1,
+    localUser: mode === 'local',
   })
-  const deps = {
+  const settings: AppSettings = {
+    mode,
+    localUser: services.localUser,
+    trustProxy: false,
+    maxUploadBytes: 2 * 1024 * 1024,
+    backtestTimeoutSeconds: 60,
+    ...options.settings,
+  }
+  const app = createApp({
     db: test.handle.db,
     databaseKind: test.handle.kind,
     jobs: services.jobs,
+    settings,
     webDist: null,
-  }
-  const app = createApp({ ...deps, resolveUser: localUserResolver(services.localUser) })
+  })
+  const owner = await registerAgent(app, 'owner@tradeloom.test')
   return {
+    ...owner,
     app,
     services,
-    user: services.localUser,
+    settings,
+    asUser: (email) => registerAgent(app, email),
+    anonymous: async (path, init) => app.request(path, init),
+    async close() {
+      await services.jobs.stop()
+      await test.dispose()
+    },
+  }
+}
+
+/** Registers a user through the API and returns an agent holding their session. */
+export async function registerAgent(app: Hono<AppEnv>, email: string): Promise<Agent> {
+  const response = await app.request('/api/auth/register', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: TEST_PASSWORD }),
+  })
+  if (response.status !== 201) throw new Error(`register ${email}: ${await response.text()}`)
+  const body = (await response.json()) as {
+    user: { id: string; email: string; displayName: string; createdAt: string }
+    csrfToken: string
+  }
+  return agentFor(app, sessionCookieOf(response), body.csrfToken, {
+    ...body.user,
+    createdAt: new Date(body.user.createdAt),
+  })
+}
+
+/** The `name=value` of the session cookie a response sets. */
+export function sessionCookieOf(response: Response): string {
+  const cookie = response.headers
+    .getSetCookie()
+    .find((line) => line.startsWith(`${SESSION_COOKIE}=`))
+  if (cookie === undefined) throw new Error('The response set no session cookie')
+  return cookie.split(';')[0]!
+}
+
+export function agentFor(
+  app: Hono<AppEnv>,
+  cookie: string,
+  csrfToken: string,
+  user: CurrentUser,
+): Agent {
+  const request = (path: string, init: RequestInit = {}) => {
+    const headers = new Headers(init.headers)
+    headers.set('cookie', cookie)
+    if (!headers.has('x-csrf-token')) headers.set('x-csrf-token', csrfToken)
+    return Promise.resolve(app.request(path, { ...init, headers }))
+  }
+  return {
+    user,
+    csrfToken,
+    request,
     async call(method, path, body) {
       const init: RequestInit = { method }
       if (body !== undefined) {
         init.body = JSON.stringify(body)
         init.headers = { 'content-type': 'application/json' }
       }
-      const response = await app.request(path, init)
+      const response = await request(path, init)
       const text = await response.text()
       return { status: response.status, body: text === '' ? null : JSON.parse(text) }
-    },
-    async asUser(email) {
-      const other = await ensureLocalUser(test.handle.db, email, email)
-      return createApp({ ...deps, resolveUser: localUserResolver(other) })
-    },
-    async close() {
-      await services.jobs.stop()
-      await test.dispose()
     },
   }
 }

@@ -1,27 +1,33 @@
 import type { StrategyVersionRow } from '@tradeloom/drizzle'
+import { z } from 'zod'
+
+export const versionSummarySchema = z.object({
+  id: z.uuid(),
+  strategyId: z.uuid(),
+  version: z.number().int(),
+  kind: z.enum(['graph', 'code']),
+  parentVersionId: z.uuid().nullable(),
+  restoredFromVersionId: z.uuid().nullable(),
+  message: z.string(),
+  contentHash: z.string(),
+  compilerVersion: z.string(),
+  schemaVersion: z.number().int().nullable(),
+  createdAt: z.string(),
+})
+
+export const versionDtoSchema = versionSummarySchema.extend({
+  graph: z.record(z.string(), z.unknown()).nullable(),
+  tsSource: z.string(),
+  mql5Source: z.string().nullable(),
+  diagnostics: z.array(z.unknown()),
+  plots: z.array(z.unknown()),
+  warmupBars: z.number().int(),
+})
 
 /** A version in a list: everything but the (large) graph and sources. */
-export interface VersionSummary {
-  id: string
-  strategyId: string
-  version: number
-  parentVersionId: string | null
-  message: string
-  contentHash: string
-  compilerVersion: string
-  schemaVersion: number
-  createdAt: string
-}
-
-/** A full version: the graph and exactly what the compiler made of it. */
-export interface VersionDto extends VersionSummary {
-  graph: Record<string, unknown>
-  tsSource: string
-  mql5Source: string
-  diagnostics: unknown[]
-  plots: unknown[]
-  warmupBars: number
-}
+export type VersionSummary = z.infer<typeof versionSummarySchema>
+/** A full version: the graph (or code) and exactly what the compiler made of it. */
+export type VersionDto = z.infer<typeof versionDtoSchema>
 
 export type VersionSummaryRow = Omit<
   StrategyVersionRow,
@@ -33,7 +39,9 @@ export function toVersionSummary(row: VersionSummaryRow): VersionSummary {
     id: row.id,
     strategyId: row.strategyId,
     version: row.version,
+    kind: row.kind,
     parentVersionId: row.parentVersionId,
+    restoredFromVersionId: row.restoredFromVersionId,
     message: row.message,
     contentHash: row.contentHash,
     compilerVersion: row.compilerVersion,

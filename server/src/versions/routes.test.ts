@@ -69,10 +69,12 @@ describe.each(databaseTargets())('versions on $name', (target) => {
     })
   })
 
-  it('rejects a malformed graph with a 400 naming the path', async () => {
+  it('rejects a malformed graph with a 400 naming the path, storing nothing', async () => {
+    const before = (await server.call('GET', versionsPath())).body
     const graph = smaCrossGraph() as unknown as { nodes: { params: unknown }[] }
     graph.nodes[0]!.params = 'fast'
     const { status, body } = await server.call('POST', versionsPath(), { graph })
+    expect((await server.call('GET', versionsPath())).body).toEqual(before)
     expect(status).toBe(400)
     expect(body.error.code).toBe('validation_failed')
     expect(body.error.details.issues[0].path).toBe('graph.nodes.0.params')
@@ -90,7 +92,9 @@ describe.each(databaseTargets())('versions on $name', (target) => {
   it('rejects a body without a graph', async () => {
     const { status, body } = await server.call('POST', versionsPath(), { message: 'nothing' })
     expect(status).toBe(400)
-    expect(body.error.details.issues).toEqual([{ path: 'graph', message: 'is required' }])
+    expect(body.error.details.issues).toEqual([
+      { path: 'graph', message: 'is required (or send code)' },
+    ])
   })
 
   it('answers a graph that does not compile with 422 and the diagnostics', async () => {

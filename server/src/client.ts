@@ -1,0 +1,15 @@
+// @tradeloom/server/client: types only, for the web app. Nothing here runs in the browser:
+// `import type { AppType } from '@tradeloom/server/client'` then `hc<AppType>(origin)`.
+export type { AppType } from './app'
+export type { ErrorBody, Issue } from './errors'
+export type { AuthStateDto, SignedInDto, UserDto } from './auth/dto'
+export type { StrategyDto, LatestVersion } from './strategies/dto'
+export type { VersionDto, VersionSummary } from './versions/dto'
+export type { VersionDiffDto } from './versions/artifact-routes'
+export type { GraphDiff, NodeRef, EdgeRef } from './versions/graph-diff'
+export type { BuildTaskDto } from './builds/dto'
+export type { DatasetDto, DatasetSummary, BarsPageDto } from './datasets/dto'
+export type { BacktestRunDto, BacktestRunSummary } from './backtests/dto'
+export type { BacktestRequest } from './backtests/backtest-config'
+export type { RobotEventDto, EventPageDto } from './events/dto'
+export type { ShareLinkDto, SharedVersionDto } from './shares/routes'

@@ -1,0 +1,49 @@
+import { and, desc, eq, lt } from 'drizzle-orm'
+import { Hono } from 'hono'
+import { robotEvents } from '@tradeloom/drizzle'
+import { z } from 'zod'
+import type { AppEnv } from '../app-env'
+import { uuidParams } from '../ids'
+import { requireStrategy } from '../strategies/queries'
+import { validate } from '../validation'
+import { toRobotEventDto } from './dto'
+import type { EventPageDto } from './dto'
+
+export const eventsQuery = z.object({
+  cursor: z
+    .string()
+    .regex(/^\d{1,18}$/, 'must be the nextCursor of an earlier page')
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(200, 'must be at most 200').default(50),
+})
+
+/** `GET /api/strategies/:id/events`: the strategy's timeline, newest first, a page at a time. */
+export const eventRoutes = new Hono<AppEnv>().get(
+  '/:id/events',
+  uuidParams({ id: 'Strategy' }),
+  validate('query', eventsQuery),
+  async (c) => {
+    const { db, user } = c.var
+    const { id } = c.req.valid('param')
+    const { cursor, limit } = c.req.valid('query')
+    await requireStrategy(db, user.id, id)
+    const rows = await db
+      .select()
+      .from(robotEvents)
+      .where(
+        and(
+          eq(robotEvents.strategyId, id),
+          eq(robotEvents.userId, user.id),
+          cursor === undefined ? undefined : lt(robotEvents.seq, Number(cursor)),
+        ),
+      )
+      .orderBy(desc(robotEvents.seq))
+      .limit(limit + 1)
+    const page = rows.slice(0, limit)
+    const answer: EventPageDto = {
+      events: page.map(toRobotEventDto),
+      nextCursor: rows.length > limit ? String(page.at(-1)!.seq) : null,
+    }
+    return c.json(answer)
+  },
+)
