@@ -77,29 +77,24 @@ async function editToChart(page: Page): Promise<number> {
   await page.getByTestId('tab-inspect').click()
   await page.locator('.react-flow__node[data-id="sma_fast"]').click()
   const period = page.getByTestId('param-period').getByRole('spinbutton')
-  await page.evaluate(() => {
-    document.addEventListener(
-      'input',
-      () => ((window as unknown as { editAt: number }).editAt = performance.now()),
-      true,
-    )
-  })
+  // Page scripts are strings: this file is typechecked without the DOM library, and tsx would
+  // wrap inner functions in a helper the page does not have.
+  await page.evaluate(
+    "document.addEventListener('input', () => { window.editAt = performance.now() }, true)",
+  )
   const times: number[] = []
   for (let i = 0; i < 11; i++) {
     const before = await chart.getAttribute('data-rendered')
     await period.fill(String(11 + i))
     await page.waitForFunction(
-      (previous) =>
-        document.querySelector('[data-testid="price-chart"]')?.getAttribute('data-rendered') !==
-        previous,
-      before,
+      `document.querySelector('[data-testid="price-chart"]')?.getAttribute('data-rendered') !== ${JSON.stringify(before)}`,
+      undefined,
       { timeout: 30_000 },
     )
-    const ms = await page.evaluate(
-      () =>
-        Number(
-          document.querySelector('[data-testid="price-chart"]')!.getAttribute('data-rendered'),
-        ) - (window as unknown as { editAt: number }).editAt,
+    const ms = Number(
+      await page.evaluate(
+        `Number(document.querySelector('[data-testid="price-chart"]').getAttribute('data-rendered')) - window.editAt`,
+      ),
     )
     const split = await page.evaluate(`(() => {
       const at = (name) => (performance.getEntriesByName(name).at(-1)?.startTime ?? NaN) - window.editAt
@@ -150,21 +145,16 @@ async function panFps(page: Page): Promise<number> {
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
   for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -200)
   await page.waitForTimeout(500)
-  const start = await page.evaluate(
-    ({ x, y, w, h }) => {
-      for (let dy = 0.2; dy < 0.9; dy += 0.05)
-        for (let dx = 0.1; dx < 0.9; dx += 0.05) {
-          const px = x + w * dx
-          const py = y + h * dy
-          if (document.elementFromPoint(px, py)?.classList.contains('react-flow__pane'))
-            return { px, py }
-        }
-      return null
-    },
-    { x: box.x, y: box.y, w: box.width, h: box.height },
-  )
+  const start = (await page.evaluate(`(() => {
+    for (let dy = 0.2; dy < 0.9; dy += 0.05)
+      for (let dx = 0.1; dx < 0.9; dx += 0.05) {
+        const px = ${box.x} + ${box.width} * dx
+        const py = ${box.y} + ${box.height} * dy
+        if (document.elementFromPoint(px, py)?.classList.contains('react-flow__pane')) return { px, py }
+      }
+    return null
+  })()`)) as { px: number; py: number } | null
   if (!start) throw new Error('found no empty spot on the canvas to start panning from')
-  // A string, not a function: tsx would wrap the inner arrow in a helper the page lacks.
   await page.evaluate(`(() => {
     window.framesCounted = 0
     window.counting = true

@@ -1,12 +1,13 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { runtimeDts } from './vite-plugin-runtime-dts'
 
 // The API server listens on 8787 by default; `npm run dev` proxies /api to it so the browser
 // talks to one origin, exactly as it does in production where the server serves web/dist.
 const API_TARGET = process.env.TRADELOOM_API_URL ?? 'http://127.0.0.1:8787'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), runtimeDts()],
   server: {
     port: 5173,
     proxy: { '/api': { target: API_TARGET, changeOrigin: true } },

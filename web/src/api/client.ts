@@ -26,7 +26,10 @@ export interface StrategyVersion {
   strategyId: string
   /** 1, 2, 3… per strategy. */
   version: number
+  /** `code`: TypeScript the user took over; no graph, no MQL5. Older servers omit it (graph). */
+  kind?: 'graph' | 'code'
   parentVersionId: string | null
+  restoredFromVersionId?: string | null
   message: string
   contentHash: string
   compilerVersion: string
@@ -35,9 +38,10 @@ export interface StrategyVersion {
 
 /** A version with its graph and exactly what the compiler made of it when it was saved. */
 export interface StrategyVersionDetail extends StrategyVersion {
-  graph: StrategyGraph
+  graph: StrategyGraph | null
   tsSource: string
-  mql5Source: string
+  mql5Source: string | null
+  plots?: { key: string; label: string; nodeId: string; pane: 'price' | 'oscillator' }[]
 }
 
 /** An error response (`{ error: { code, message } }`) or a network failure. */
@@ -53,39 +57,64 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  let response: Response
-  try {
-    response = await fetch(`/api${path}`, {
-      method,
-      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-  } catch (cause) {
-    throw new ApiError(0, 'network', 'The server cannot be reached. Is it running?', { cause })
-  }
-  const text = await response.text()
+let csrfToken: string | null = null
+
+/** Remembers the CSRF token the server handed out (`/auth/me`, login, register). */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token
+}
+
+/** The token to echo on changes: the one we were given, else the readable cookie. */
+export function currentCsrfToken(): string | null {
+  if (csrfToken) return csrfToken
+  const match = /(?:^|;\s*)tradeloom_csrf=([^;]+)/.exec(document.cookie)
+  return match ? decodeURIComponent(match[1]!) : null
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+
+/** Turns a failed response into an ApiError with the server's own message. */
+export function errorFromResponse(status: number, text: string, what: string): ApiError {
   let json: unknown = undefined
   try {
     json = text === '' ? undefined : JSON.parse(text)
   } catch {
     // A proxy error page or similar: report the status below rather than a JSON syntax error.
   }
-  if (!response.ok) {
-    const error = (json as { error?: { code?: string; message?: string } } | undefined)?.error
-    // 502-504 without our JSON error body come from a proxy (Vite's in development): the server
-    // itself did not answer.
-    const fallback =
-      response.status >= 502 && response.status <= 504
-        ? `The server did not answer (HTTP ${response.status}). Is it running?`
-        : `${method} /api${path} failed with HTTP ${response.status}`
-    throw new ApiError(
-      response.status,
-      error?.code ?? `http-${response.status}`,
-      error?.message ?? fallback,
-    )
+  const error = (
+    json as { error?: { code?: string; message?: string; details?: unknown } } | undefined
+  )?.error
+  // 502-504 without our JSON error body come from a proxy (Vite's in development): the server
+  // itself did not answer.
+  const fallback =
+    status >= 502 && status <= 504
+      ? `The server did not answer (HTTP ${status}). Is it running?`
+      : `${what} failed with HTTP ${status}`
+  return new ApiError(status, error?.code ?? `http-${status}`, error?.message ?? fallback, {
+    cause: error?.details,
+  })
+}
+
+/** One JSON request to `/api`; rejects with an ApiError carrying the server's message. */
+export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  let response: Response
+  const headers: Record<string, string> = {}
+  if (body !== undefined) headers['content-type'] = 'application/json'
+  const token = method === 'GET' ? null : currentCsrfToken()
+  if (token) headers['x-csrf-token'] = token
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+  } catch (cause) {
+    throw new ApiError(0, 'network', 'The server cannot be reached. Is it running?', { cause })
   }
-  return json as T
+  const text = await response.text()
+  if (!response.ok) throw errorFromResponse(response.status, text, `${method} /api${path}`)
+  return (text === '' ? undefined : JSON.parse(text)) as T
 }
 
 /** Creates a strategy and returns it. */
@@ -99,7 +128,7 @@ export async function createStrategy(input: StrategyGraph['meta']): Promise<Stra
  */
 export async function saveVersion(
   strategyId: string,
-  input: { graph: StrategyGraph; message?: string },
+  input: { graph: StrategyGraph; message?: string } | { code: string; message?: string },
 ): Promise<StrategyVersionDetail> {
   return request<StrategyVersionDetail>(
     'POST',
@@ -127,4 +156,56 @@ export async function getVersion(
     'GET',
     `/strategies/${encodeURIComponent(strategyId)}/versions/${encodeURIComponent(versionId)}`,
   )
+}
+
+/** Renames a strategy (or changes its symbol/timeframe). */
+export async function updateStrategy(
+  strategyId: string,
+  patch: Partial<Pick<StrategySummary, 'name' | 'symbol' | 'timeframe'>>,
+): Promise<StrategySummary> {
+  return request<StrategySummary>('PATCH', `/strategies/${encodeURIComponent(strategyId)}`, patch)
+}
+
+/** Lists the user's strategies, most recently changed first. */
+export async function listStrategies(): Promise<StrategySummary[]> {
+  return request<StrategySummary[]>('GET', '/strategies')
+}
+
+/** A new version equal in content to an older one (the server records the rollback). */
+export async function rollbackTo(
+  strategyId: string,
+  versionId: string,
+  message: string,
+): Promise<StrategyVersionDetail> {
+  return request<StrategyVersionDetail>(
+    'POST',
+    `/strategies/${encodeURIComponent(strategyId)}/versions/${encodeURIComponent(versionId)}/rollback`,
+    { message },
+  )
+}
+
+/** The server's diff of two versions (graph changes and unified text diffs). */
+export interface VersionDiff {
+  graph: {
+    nodesAdded: { id: string }[]
+    nodesRemoved: { id: string }[]
+    paramsChanged: { nodeId: string; param: string; from: unknown; to: unknown }[]
+  } | null
+  ts: string
+  mql5: string
+}
+
+/** Reads the server's diff between two versions. */
+export async function diffVersions(
+  strategyId: string,
+  from: string,
+  to: string,
+): Promise<VersionDiff> {
+  const query = `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`
+  return request<VersionDiff>('GET', `/strategies/${encodeURIComponent(strategyId)}/diff?${query}`)
+}
+
+/** Reads one strategy. */
+export async function getStrategy(strategyId: string): Promise<StrategySummary> {
+  return request<StrategySummary>('GET', `/strategies/${encodeURIComponent(strategyId)}`)
 }

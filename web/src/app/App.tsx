@@ -1,95 +1,63 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react'
-import { compile } from '@tradeloom/compiler'
-import { FlowCanvas } from '../canvas/FlowCanvas'
-import { DiagnosticsContext, groupByNode } from '../canvas/diagnostics-context'
-import { useGraphStore } from '../canvas/useGraphStore'
-import { PreviewPanel } from '../preview/PreviewPanel'
-import { usePreview } from '../preview/usePreview'
-import { VersionsPanel } from '../versions/VersionsPanel'
-import { useStrategySession } from '../versions/useStrategySession'
-import { GraphProblems } from './GraphProblems'
-import { OpenError } from './OpenError'
-import { PanelBoundary } from './PanelBoundary'
-import { TopBar } from './TopBar'
+import { useEffect, useState } from 'react'
+import { AuthPage } from '../auth/AuthPage'
+import { useAuth } from '../auth/useAuth'
+import { Ide } from './Ide'
 
-// Monaco is most of the bundle: load it after the canvas and chart are on screen.
-const CodePanel = lazy(async () => ({
-  default: (await import('../code-preview/CodePanel')).CodePanel,
-}))
+/** Which page the URL asks for: the two auth pages, a share link, or the IDE. */
+function route(): { page: 'login' | 'register' | 'ide'; share?: string } {
+  const url = new URL(window.location.href)
+  const share = url.searchParams.get('share') ?? undefined
+  if (url.pathname === '/login') return { page: 'login' }
+  if (url.pathname === '/register') return { page: 'register' }
+  return { page: 'ide', share }
+}
+
+function go(path: string) {
+  window.history.pushState(null, '', path)
+  window.dispatchEvent(new PopStateEvent('popstate'))
+}
 
 /**
- * The IDE: top bar, canvas beside the generated code, preview chart below. Compiling is cheap
- * and synchronous, so it runs here on every document change; the backtest runs in a worker.
+ * The application shell. A share link opens the IDE read-only without asking who you are; every
+ * other page first asks the server (`/auth/me`). In local mode the server signs the local user
+ * in, so the login page never shows; with accounts, a visitor without a session is sent there.
  */
 export function App() {
-  const graph = useGraphStore((state) => state.graph)
-  const opening = useStrategySession((state) => state.opening)
-  const openError = useStrategySession((state) => state.openError)
-  const open = useStrategySession((state) => state.open)
-  const compiled = useMemo(() => compile(graph), [graph])
-  const byNode = useMemo(() => groupByNode(compiled.diagnostics), [compiled])
-  // Keyed on the generated code, not the graph: moving a block changes the graph but not the
-  // strategy's behaviour, so it must not re-run the backtest.
-  const preview = usePreview(graph, compiled.ok ? compiled.ts : undefined)
+  const [where, setWhere] = useState(route)
+  const auth = useAuth()
 
   useEffect(() => {
-    void open()
-  }, [open])
+    const onPop = () => setWhere(route())
+    window.addEventListener('popstate', onPop)
+    return () => window.removeEventListener('popstate', onPop)
+  }, [])
 
-  // Until a graph is on the canvas, the other panels would only describe an empty document.
-  const blocked = opening || openError !== undefined
-  const loading = (what: string) => (
-    <p className="empty-state panel" role="status" data-testid="opening">
-      {openError === undefined ? `Loading ${what}…` : 'Nothing to show until the strategy opens.'}
-    </p>
-  )
+  useEffect(() => {
+    if (where.share === undefined) void auth.check()
+    // Only on a page change: checking again after every sign-in would loop.
+  }, [where.page, where.share]) // auth.check is a stable store action
 
-  return (
-    <div className="app">
-      <TopBar compiled={compiled} preview={preview} opening={blocked} />
-      <main className="workspace">
-        <div className="workspace__canvas">
-          <PanelBoundary name="canvas">
-            {openError !== undefined ? (
-              <OpenError message={openError} />
-            ) : opening ? (
-              loading('the strategy from the server')
-            ) : (
-              <>
-                <DiagnosticsContext.Provider value={byNode}>
-                  <FlowCanvas />
-                </DiagnosticsContext.Provider>
-                <GraphProblems diagnostics={compiled.diagnostics} />
-              </>
-            )}
-          </PanelBoundary>
+  if (where.share !== undefined) return <Ide share={where.share} />
+  if (where.page !== 'ide') return <AuthPage kind={where.page} onDone={() => go('/')} />
+  if (auth.status === 'checking') {
+    return (
+      <p className="empty-state" role="status" data-testid="auth-checking">
+        Connecting to the server…
+      </p>
+    )
+  }
+  if (auth.status === 'error') {
+    return (
+      <div className="empty-state">
+        <div className="error-box" role="alert" data-testid="auth-failed">
+          <p>Could not reach the server: {auth.error}</p>
+          <button type="button" className="button" onClick={() => void auth.check()}>
+            Retry
+          </button>
         </div>
-        <div className="workspace__code">
-          <PanelBoundary name="code panel">
-            {blocked ? (
-              loading('the code')
-            ) : (
-              <Suspense fallback={loading('the code editor')}>
-                <CodePanel compiled={compiled} fileStem={graph.meta.name} />
-              </Suspense>
-            )}
-          </PanelBoundary>
-        </div>
-        <div className="workspace__preview">
-          <PanelBoundary name="preview">
-            {blocked ? (
-              loading('the preview')
-            ) : (
-              <PreviewPanel preview={preview} canRun={compiled.ok} />
-            )}
-          </PanelBoundary>
-        </div>
-        <div className="workspace__versions">
-          <PanelBoundary name="versions list">
-            <VersionsPanel />
-          </PanelBoundary>
-        </div>
-      </main>
-    </div>
-  )
+      </div>
+    )
+  }
+  if (auth.mode === 'multi' && !auth.user) return <AuthPage kind="login" onDone={() => go('/')} />
+  return <Ide onSignedOut={() => go('/login')} />
 }

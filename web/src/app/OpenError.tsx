@@ -12,7 +12,7 @@ export function OpenError({ message }: { message: string }) {
           <button type="button" className="button button--primary" onClick={() => void open()}>
             Retry
           </button>
-          <button type="button" className="button" onClick={startFresh}>
+          <button type="button" className="button" onClick={() => startFresh()}>
             Start a new strategy from the template
           </button>
         </div>

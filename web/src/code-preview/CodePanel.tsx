@@ -1,27 +1,79 @@
 import { useState } from 'react'
 import Editor from '@monaco-editor/react'
 import type { CompileResult } from '@tradeloom/compiler'
+import { useCodeStore } from '../code/useCodeStore'
+import { downloadText, fileName } from './download-text'
 import './monaco-setup'
 import './code-panel.css'
 
-type Tab = 'typescript' | 'mql5'
+type Tab = 'typescript' | 'mql5' | 'summary'
 
-const TABS: { id: Tab; label: string; language: string; path: string }[] = [
-  { id: 'typescript', label: 'TypeScript', language: 'typescript', path: 'strategy.ts' },
-  // Monaco has no MQL5 grammar yet; MQL5 is C++-like enough for C++ highlighting.
-  // TODO(issue 6): a Monarch tokenizer for MQL5.
-  { id: 'mql5', label: 'MQL5', language: 'cpp', path: 'strategy.mq5' },
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'typescript', label: 'TypeScript' },
+  { id: 'mql5', label: 'MQL5' },
+  { id: 'summary', label: 'Plain language' },
 ]
 
-/** The compiler's output for the current graph, read-only, one tab per target language. */
-export function CodePanel({ compiled, fileStem }: { compiled: CompileResult; fileStem: string }) {
+const EDITOR_OPTIONS = {
+  minimap: { enabled: false },
+  fontSize: 13,
+  scrollBeyondLastLine: false,
+  automaticLayout: true,
+  padding: { top: 8 },
+} as const
+
+/**
+ * The strategy as code: the generated TypeScript (or the user's, once taken over), the MQL5
+ * Expert Advisor (read-only, MQL5 highlighting, copy and download) and a plain-language summary.
+ */
+export function CodePanel({
+  compiled,
+  fileStem,
+  readOnly,
+}: {
+  compiled: CompileResult
+  fileStem: string
+  readOnly: boolean
+}) {
   const [tab, setTab] = useState<Tab>('typescript')
-  const active = TABS.find((candidate) => candidate.id === tab) ?? TABS[0]!
-  const source = compiled.ok ? (tab === 'typescript' ? compiled.ts : compiled.mql5) : undefined
+  const [copied, setCopied] = useState(false)
+  const [typeErrors, setTypeErrors] = useState<string[]>([])
+  const mode = useCodeStore((state) => state.mode)
+  const code = useCodeStore((state) => state.code)
+  const setCode = useCodeStore((state) => state.setCode)
+  const takeOver = useCodeStore((state) => state.takeOver)
+  const isCode = mode === 'code'
+
+  const source =
+    tab === 'typescript'
+      ? isCode
+        ? code
+        : compiled.ok
+          ? compiled.ts
+          : undefined
+      : tab === 'mql5' && !isCode && compiled.ok
+        ? compiled.mql5
+        : undefined
+  const extension = tab === 'mql5' ? '.mq5' : '.ts'
+
+  async function copy() {
+    if (source === undefined) return
+    await navigator.clipboard.writeText(source)
+    setCopied(true)
+    setTimeout(() => setCopied(false), 1500)
+  }
+
+  function onTakeOver() {
+    if (!compiled.ok) return
+    const ok = window.confirm(
+      'Take over as code? The strategy becomes a code strategy: you edit the TypeScript, and the canvas no longer changes it. Earlier graph versions stay in the history.',
+    )
+    if (ok) takeOver(compiled.ts, compiled.plots)
+  }
 
   return (
-    <section className="panel code-panel" aria-label="Generated code">
-      <div className="tabs" role="tablist" aria-label="Code language">
+    <section className="panel code-panel" aria-label="Code">
+      <div className="tabs" role="tablist" aria-label="Code view">
         {TABS.map((candidate) => (
           <button
             key={candidate.id}
@@ -37,18 +89,57 @@ export function CodePanel({ compiled, fileStem }: { compiled: CompileResult; fil
             {candidate.label}
           </button>
         ))}
-        <span className="tabs__hint">Read-only: generated from the canvas</span>
-        <button
-          type="button"
-          className="button button--ghost"
-          data-testid="code-download"
-          disabled={source === undefined}
-          onClick={() =>
-            source !== undefined && downloadText(fileName(fileStem, active.path), source)
-          }
-        >
-          Download {active.path.slice(active.path.lastIndexOf('.'))}
-        </button>
+      </div>
+      <div className="code-panel__actions">
+        <span className={`pill ${isCode ? 'tone-warn' : 'muted'}`} data-testid="code-mode">
+          {isCode ? 'Code strategy' : 'Generated'}
+        </span>
+        {tab === 'typescript' && !isCode && !readOnly && (
+          <button
+            type="button"
+            className="button button--ghost"
+            data-testid="take-over"
+            disabled={!compiled.ok}
+            onClick={onTakeOver}
+          >
+            Take over as code
+          </button>
+        )}
+        {tab === 'typescript' && isCode && (
+          <span
+            className={typeErrors.length > 0 ? 'tone-down' : 'tone-up'}
+            data-testid="type-errors"
+            title={typeErrors.join('\n')}
+          >
+            {typeErrors.length === 0
+              ? 'No type errors'
+              : `${typeErrors.length} type error${typeErrors.length === 1 ? '' : 's'}: ${typeErrors[0]}`}
+          </span>
+        )}
+        {tab !== 'summary' && (
+          <>
+            <button
+              type="button"
+              className="button button--ghost"
+              data-testid="code-copy"
+              disabled={source === undefined}
+              onClick={() => void copy()}
+            >
+              {copied ? 'Copied' : 'Copy'}
+            </button>
+            <button
+              type="button"
+              className="button button--ghost"
+              data-testid="code-download"
+              disabled={source === undefined}
+              onClick={() =>
+                source !== undefined && downloadText(fileName(fileStem, extension), source)
+              }
+            >
+              Download {extension}
+            </button>
+          </>
+        )}
       </div>
       <div
         id="code-tabpanel"
@@ -60,26 +151,36 @@ export function CodePanel({ compiled, fileStem }: { compiled: CompileResult; fil
         // The raw text, so tests and assistive tools do not depend on Monaco's virtualised DOM.
         data-source-length={source?.length ?? 0}
       >
-        {source === undefined ? (
+        {tab === 'summary' ? (
+          <Summary compiled={compiled} isCode={isCode} />
+        ) : source === undefined ? (
           <p className="empty-state" role="status">
-            The graph has errors, so there is no code yet. Fix the marked blocks on the canvas.
+            {isCode
+              ? 'A code strategy has no generated MQL5 Expert Advisor: the MQL5 is written from the canvas, and this strategy is code now.'
+              : 'The graph has errors, so there is no code yet. Fix the marked blocks on the canvas.'}
           </p>
         ) : (
           <Editor
-            path={active.path}
-            language={active.language}
+            path={tab === 'mql5' ? 'strategy.mq5' : isCode ? 'user-strategy.ts' : 'strategy.ts'}
+            language={tab === 'mql5' ? 'mql5' : 'typescript'}
             value={source}
             theme="tradeloom-dark"
             loading={<p className="empty-state">Loading editor…</p>}
+            onChange={(value) =>
+              isCode && tab === 'typescript' && value !== undefined && setCode(value)
+            }
+            onValidate={(markers) =>
+              setTypeErrors(
+                markers
+                  .filter((marker) => marker.severity >= 8)
+                  .map((marker) => `line ${marker.startLineNumber}: ${marker.message}`),
+              )
+            }
             options={{
-              readOnly: true,
-              domReadOnly: true,
-              minimap: { enabled: false },
-              fontSize: 13,
-              scrollBeyondLastLine: false,
-              automaticLayout: true,
-              renderLineHighlight: 'none',
-              padding: { top: 8 },
+              ...EDITOR_OPTIONS,
+              readOnly: !(isCode && tab === 'typescript') || readOnly,
+              domReadOnly: !(isCode && tab === 'typescript') || readOnly,
+              renderLineHighlight: isCode ? 'line' : 'none',
             }}
           />
         )}
@@ -88,19 +189,34 @@ export function CodePanel({ compiled, fileStem }: { compiled: CompileResult; fil
   )
 }
 
-/** Saves text as a file through a blob URL, so nothing leaves the browser. */
-function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.click()
-  // Revoke after the click has been handled; revoking synchronously can cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 0)
-}
-
-/** "SMA cross" + "strategy.mq5" -> "SMA_cross.mq5": MetaEditor dislikes spaces in file names. */
-function fileName(stem: string, path: string): string {
-  const safe = stem.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '')
-  return `${safe || 'strategy'}${path.slice(path.lastIndexOf('.'))}`
+function Summary({ compiled, isCode }: { compiled: CompileResult; isCode: boolean }) {
+  if (isCode) {
+    return (
+      <p className="empty-state" data-testid="summary">
+        This is a code strategy: what it does is what the TypeScript says. Summaries are written
+        from the canvas.
+      </p>
+    )
+  }
+  if (!compiled.ok) {
+    return (
+      <p className="empty-state" data-testid="summary">
+        The graph has errors, so there is nothing to summarise yet.
+      </p>
+    )
+  }
+  return (
+    <div className="summary" data-testid="summary">
+      <h3>What this strategy does</h3>
+      <ul>
+        {compiled.summary.map((sentence, n) => (
+          <li key={n}>{sentence}</li>
+        ))}
+      </ul>
+      <p className="muted">
+        Decisions are made at each bar's close and orders fill at the next bar's open. It needs{' '}
+        {compiled.warmupBars} bars of history before its first trade.
+      </p>
+    </div>
+  )
 }

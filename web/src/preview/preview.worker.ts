@@ -1,14 +1,26 @@
 import { expose, transfer } from 'comlink'
+import { dataKey, loadBars } from './load-bars'
 import { runPreview, transferablesOf } from './run-preview'
-import type { PreviewOptions, PreviewResult } from './run-preview'
+import type { PreviewData, PreviewResult, PreviewSource } from './run-preview'
 
 /**
  * The preview runs here so that compiling and backtesting thousands of bars never blocks the
  * canvas. Typed arrays are transferred back, not copied.
  */
 const api = {
-  runPreview(graph: unknown, options: PreviewOptions): PreviewResult {
-    const result = runPreview(graph, options)
+  async runPreview(source: PreviewSource, data: PreviewData): Promise<PreviewResult> {
+    let bars
+    try {
+      bars = await loadBars(data)
+    } catch (error) {
+      return {
+        ok: false,
+        diagnostics: [],
+        error: error instanceof Error ? error.message : String(error),
+      }
+    }
+    const symbol = data.kind === 'dataset' ? data.symbol : undefined
+    const result = runPreview(source, bars, { barsKey: dataKey(data), symbol })
     return transfer(result, transferablesOf(result))
   },
 }

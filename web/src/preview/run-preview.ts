@@ -3,12 +3,20 @@ import type { Diagnostic, Plot } from '@tradeloom/compiler'
 import * as runtime from '@tradeloom/runtime'
 import type { Bars, Stats, Trade } from '@tradeloom/runtime'
 
-/** Which synthetic market the preview runs on. */
-export interface PreviewOptions {
-  seed: number
-  /** Number of bars to generate. */
-  bars: number
-}
+/** What the preview runs: a graph (compiled here) or TypeScript the user took over. */
+export type PreviewSource =
+  | { kind: 'graph'; graph: unknown }
+  | {
+      kind: 'code'
+      code: string
+      /** Plots of the graph the code came from; those whose keys the code still records are drawn. */
+      plots: readonly Plot[]
+    }
+
+/** Which market the preview runs on. */
+export type PreviewData =
+  | { kind: 'synthetic'; seed: number; bars: number }
+  | { kind: 'dataset'; datasetId: string; symbol: string; from?: number; to?: number }
 
 /** The candles the chart draws; a subset of Bars so fewer bytes cross the worker boundary. */
 export interface PreviewBars {
@@ -24,11 +32,16 @@ export type PreviewResult =
   | {
       ok: true
       bars: PreviewBars
+      /** Identifies the bars: equal keys, equal candles, so the chart need not redraw them. */
+      barsKey: string
       trades: Trade[]
       stats: Stats
-      /** Recorded node outputs by plot key (NaN during warm-up). */
+      equity: Float64Array
+      drawdown: Float64Array
+      /** Recorded node outputs by key (NaN during warm-up): `nodeId` or `nodeId.port`. */
       series: Record<string, Float64Array>
       plots: readonly Plot[]
+      warmupBars: number
       /** Decimal places of the symbol's prices, for the chart's price scale. */
       digits: number
       /** Time spent compiling and backtesting, for the status line. */
@@ -36,35 +49,35 @@ export type PreviewResult =
     }
   | { ok: false; diagnostics: readonly Diagnostic[]; error?: string }
 
-// Generating bars costs more than the backtest on small graphs; reuse them across edits.
-let cached: { key: string; bars: Bars } | undefined
-
-function syntheticBars(options: PreviewOptions): Bars {
-  const key = `${options.seed}:${options.bars}`
-  if (cached?.key !== key) {
-    cached = {
-      key,
-      bars: runtime.generateSyntheticBars({ seed: options.seed, count: options.bars }),
-    }
-  }
-  return cached.bars
-}
-
 /**
- * Compiles the graph, loads the emitted TypeScript exactly as the server would, and backtests
- * it on seeded synthetic bars. Never throws: a graph that does not compile returns its
- * diagnostics; a strategy that fails to load or run returns the error message.
+ * Compiles the graph (or takes the user's code), loads the TypeScript exactly as the server
+ * would, and backtests it on the given bars. Never throws: a graph that does not compile returns
+ * its diagnostics; a strategy that fails to load or run returns the error message.
  */
-export function runPreview(graph: unknown, options: PreviewOptions): PreviewResult {
+export function runPreview(
+  source: PreviewSource,
+  bars: Bars,
+  options: { barsKey: string; symbol?: string },
+): PreviewResult {
   const started = performance.now()
-  const compiled = compile(graph)
-  if (!compiled.ok) return { ok: false, diagnostics: compiled.diagnostics }
+  let ts: string
+  let plots: readonly Plot[]
+  let diagnostics: readonly Diagnostic[] = []
+  if (source.kind === 'graph') {
+    const compiled = compile(source.graph)
+    if (!compiled.ok) return { ok: false, diagnostics: compiled.diagnostics }
+    ts = compiled.ts
+    plots = compiled.plots
+    diagnostics = compiled.diagnostics
+  } else {
+    ts = source.code
+    plots = source.plots
+  }
   try {
-    const bars = syntheticBars(options)
-    const strategyModule = runtime.loadStrategyModule(compiled.ts, runtime)
-    const result = runtime.runBacktest(bars, strategyModule.createStrategy(), {
-      recordSeries: true,
-    })
+    const strategyModule = runtime.loadStrategyModule(ts, runtime)
+    const strategy = strategyModule.createStrategy()
+    const symbol = options.symbol && runtime.SYMBOLS[options.symbol] ? options.symbol : 'EURUSD'
+    const result = runtime.runBacktest(bars, strategy, { recordSeries: true, symbol })
     return {
       ok: true,
       // Copies, because the worker transfers these buffers and the cached bars must survive.
@@ -76,17 +89,21 @@ export function runPreview(graph: unknown, options: PreviewOptions): PreviewResu
         low: bars.low.slice(),
         close: bars.close.slice(),
       },
+      barsKey: options.barsKey,
       trades: result.trades,
       stats: result.stats,
+      equity: result.equity,
+      drawdown: result.drawdown,
       series: result.series,
-      plots: compiled.plots,
+      plots: plots.filter((plot) => result.series[plot.key] !== undefined),
+      warmupBars: strategy.warmupBars,
       digits: result.symbol.digits,
       elapsedMs: performance.now() - started,
     }
   } catch (error) {
     return {
       ok: false,
-      diagnostics: compiled.diagnostics,
+      diagnostics,
       error: error instanceof Error ? error.message : String(error),
     }
   }
@@ -101,6 +118,8 @@ export function transferablesOf(result: PreviewResult): ArrayBuffer[] {
     result.bars.high,
     result.bars.low,
     result.bars.close,
+    result.equity,
+    result.drawdown,
     ...Object.values(result.series),
   ]
   return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))]
