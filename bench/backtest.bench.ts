@@ -4,12 +4,17 @@
  *   runtime.backtest.sma_cross.bars_per_s    SMA(10) / SMA(30) cross, netting with reversal
  *   runtime.backtest.rsi_bb_atr.bars_per_s   RSI(14) + Bollinger(20, 2) entries, 2 x ATR(14) stop,
  *                                            exit at the middle band
- *   runtime.baseline.sma_cross_loop.bars_per_s  the same SMA cross as one hand-written
- *                                            typed-array loop (next-open fills, spread, equity)
+ * and the same SMA cross written by hand as single loops (sma-cross-loops.ts), each timed
+ * alternately with the engine (the machine is shared, so only paired ratios are stable):
+ *   runtime.baseline.sma_cross_loop.bars_per_s       bare loop: decisions, fills with spread, equity
+ *   runtime.backtest.sma_cross.slowdown_vs_loop      engine time / bare loop time
+ *   runtime.baseline.sma_cross_full.bars_per_s       the engine's whole result by hand (checked equal)
+ *   runtime.backtest.sma_cross.slowdown_vs_full      engine time / full loop time
  */
 import type { BarContext, Bars, Strategy } from '../runtime/src/index.ts'
 import * as rt from '../runtime/src/index.ts'
-import { measure, report } from './harness.ts'
+import { measure, measurePair, report } from './harness.ts'
+import { smaCrossFullLoop, smaCrossLoop } from './sma-cross-loops.ts'
 
 const N = 1_000_000
 const bars: Bars = rt.generateSyntheticBars({ seed: 7, count: N })
@@ -60,57 +65,6 @@ function rsiBbAtr(): Strategy {
   }
 }
 
-let loopEntries = 0
-
-/** The SMA cross written as one loop over typed arrays: the speed a backtester can hope for. */
-function smaCrossLoop(b: Bars): Float64Array {
-  const { open, close, spread, length: n } = b
-  const point = 0.00001
-  const units = 0.1 * 100_000
-  const equity = new Float64Array(n)
-  let cash = 1e9
-  let fastSum = 0
-  let slowSum = 0
-  let prevFast = NaN
-  let prevSlow = NaN
-  let position = 0 // +1 long, -1 short
-  let entry = 0
-  let pending = 0
-  for (let i = 0; i < n; i++) {
-    if (pending !== 0) {
-      const bid = open[i]!
-      const ask = bid + spread[i]! * point
-      if (position > 0) cash += (bid - entry) * units
-      else if (position < 0) cash += (entry - ask) * units
-      position = pending
-      entry = pending > 0 ? ask : bid
-      loopEntries++
-      pending = 0
-    }
-    const c = close[i]!
-    fastSum += c
-    slowSum += c
-    if (i >= 10) fastSum -= close[i - 10]!
-    if (i >= 30) slowSum -= close[i - 30]!
-    const f = i >= 9 ? fastSum / 10 : NaN
-    const s = i >= 29 ? slowSum / 30 : NaN
-    if (i >= 30 && i < n - 1) {
-      if (f > s && prevFast <= prevSlow && position <= 0) pending = 1
-      else if (f < s && prevFast >= prevSlow && position >= 0) pending = -1
-    }
-    prevFast = f
-    prevSlow = s
-    const floating =
-      position > 0
-        ? (c - entry) * units
-        : position < 0
-          ? (entry - c - spread[i]! * point) * units
-          : 0
-    equity[i] = cash + floating
-  }
-  return equity
-}
-
 function run(make: () => Strategy, name: string): void {
   const check = rt.runBacktest(bars, make(), CONFIG)
   if (check.lastIndex !== N - 1)
@@ -122,13 +76,42 @@ function run(make: () => Strategy, name: string): void {
   report(`runtime.backtest.${name}.bars_per_s`, rate, 'bars/s')
 }
 
+/** Throws unless the hand-written loops made the engine's decisions and (full loop) its result. */
+function checkBaselines(): void {
+  const engine = rt.runBacktest(bars, smaCross(), CONFIG)
+  const bare = smaCrossLoop(bars)
+  if (bare.entries !== engine.trades.length) {
+    throw new Error(`bare loop: ${bare.entries} entries, engine: ${engine.trades.length} trades`)
+  }
+  const full = smaCrossFullLoop(bars)
+  for (const key of ['trades', 'equity', 'drawdown', 'stats'] as const) {
+    if (!sameJson(full[key], engine[key]))
+      throw new Error(`full loop: ${key} differs from the engine`)
+  }
+  console.error(`sma_cross loops: same ${bare.entries} entries; full loop result = engine result`)
+}
+
+/** Deep equality through JSON, with typed arrays as arrays and -0 and NaN kept distinct. */
+function sameJson(a: unknown, b: unknown): boolean {
+  const encode = (value: unknown) =>
+    JSON.stringify(value, (_key, v: unknown) => {
+      if (v instanceof Float64Array) return Array.from(v, (x) => (Object.is(x, -0) ? '-0' : x))
+      if (typeof v === 'number' && !Number.isFinite(v)) return String(v)
+      return Object.is(v, -0) ? '-0' : v
+    })
+  return encode(a) === encode(b)
+}
+
+/** Engine and loop timed alternately; reports the loop's rate and the engine/loop time ratio. */
+function compare(loop: () => unknown, key: string, ratio: string): void {
+  const engine = () => rt.runBacktest(bars, smaCross(), CONFIG)
+  const [rate, base] = measurePair(engine, loop, { items: N, runs: 15, warmup: 2 })
+  report(`runtime.baseline.${key}.bars_per_s`, base, 'bars/s')
+  report(`runtime.backtest.sma_cross.${ratio}`, base / rate, 'x')
+}
+
+checkBaselines()
 run(smaCross, 'sma_cross')
 run(rsiBbAtr, 'rsi_bb_atr')
-loopEntries = 0
-smaCrossLoop(bars)
-console.error(`sma_cross_loop: ${loopEntries} entries (the engine's trade count should be close)`)
-report(
-  'runtime.baseline.sma_cross_loop.bars_per_s',
-  measure(() => smaCrossLoop(bars), { items: N }),
-  'bars/s',
-)
+compare(() => smaCrossLoop(bars).equity, 'sma_cross_loop', 'slowdown_vs_loop')
+compare(() => smaCrossFullLoop(bars), 'sma_cross_full', 'slowdown_vs_full')

@@ -45,6 +45,9 @@ export class Broker {
   private nextId = 1
   /** Spread (points) of the current bar after the substitution rule of {@link updateSpread}. */
   private spreadPoints: number
+  /** `config.spread` is a number: {@link spreadPoints} never changes. */
+  private readonly fixedSpread: boolean
+  private readonly spreads: Float64Array
   private readonly entry = blankEntry()
   private readonly fill: EntryFill
   private readonly exit = blankExit()
@@ -59,7 +62,9 @@ export class Broker {
     this.point = cfg.symbol.point
     this.valuePerPrice = cfg.symbol.tickValue / cfg.symbol.tickSize
     this.balance = cfg.initialCash
-    this.spreadPoints = cfg.symbol.typicalSpread
+    this.fixedSpread = cfg.spread !== 'data'
+    this.spreadPoints = cfg.spread === 'data' ? cfg.symbol.typicalSpread : cfg.spread
+    this.spreads = bars.spread
     this.fill = blankFill(cfg.sizing, cfg.symbol)
   }
 
@@ -89,12 +94,8 @@ export class Broker {
    */
   private updateSpread(i: number): void {
     // A field, not a return value: a double returned from a call may be boxed on every bar.
-    const fixed = this.cfg.spread
-    if (fixed !== 'data') {
-      this.spreadPoints = fixed
-      return
-    }
-    const s = this.bars.spread[i]!
+    if (this.fixedSpread) return
+    const s = this.spreads[i]!
     if (s > 0) this.spreadPoints = s
   }
 

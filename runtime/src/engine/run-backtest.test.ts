@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { flatRows, hourlyBars, MONDAY, scripted } from '../../test/helpers'
 import type { Row } from '../../test/helpers'
+import { drawdownSeries } from '../stats/drawdown'
 import { runBacktest } from './run-backtest'
 import type { BarContext } from './strategy'
 
@@ -158,6 +159,20 @@ describe('runBacktest end of the run', () => {
       profit: -1100,
     })
     expect([...r.equity]).toEqual([1000, -100, -100])
+  })
+
+  it('returns the drawdown of the equity curve, also after an equity stop', () => {
+    const rows: Row[] = [...ROWS, [1.1, 1.1, 1.05, 1.05, 10], [1.2, 1.2, 1.2, 1.2, 10]]
+    const strategy = scripted({ 0: (c) => c.enterLong(), 2: (c) => c.enterShort() })
+    const normal = runBacktest(hourlyBars(ROWS), strategy)
+    expect([...normal.drawdown]).toEqual([...drawdownSeries(normal.equity, 10_000)])
+    const stopped = runBacktest(hourlyBars(rows), scripted({ 3: (c) => c.enterLong() }), {
+      initialCash: 1000,
+      lots: 2,
+    })
+    expect(stopped.stopReason).toBe('equity-depleted')
+    expect(stopped.lastIndex).toBe(5)
+    expect([...stopped.drawdown]).toEqual([...drawdownSeries(stopped.equity, 1000)])
   })
 
   it('refuses orders it cannot fill: during warm-up and on the last bar', () => {

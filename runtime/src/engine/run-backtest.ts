@@ -1,7 +1,6 @@
 import type { Bars } from '../bars'
 import { Broker } from '../broker/broker'
-import { computeStats } from '../stats/compute-stats'
-import { drawdownSeries } from '../stats/drawdown'
+import { computeStatsInto } from '../stats/compute-stats'
 import { EngineContext } from './bar-context'
 import { resolveConfig } from './config'
 import type { BacktestConfig } from './config'
@@ -60,21 +59,21 @@ export function runBacktest(
   onProgress?.(last)
 
   broker.finish(last, stopReason === 'equity-depleted', equity)
-  equity.fill(equity[last]!, last + 1)
   const openPositions = broker.openPositions(last)
   const trades = broker.trades
+  const drawdown = new Float64Array(n)
+  const stats = computeStatsInto(
+    { bars, trades, equity, initialCash: cfg.initialCash, lastIndex: last, openPositions },
+    drawdown,
+  )
+  // After an equity stop the curve stays at its final value, and so does the drawdown.
+  equity.fill(equity[last]!, last + 1)
+  drawdown.fill(drawdown[last]!, last + 1)
   return {
     trades,
     equity,
-    drawdown: drawdownSeries(equity, cfg.initialCash),
-    stats: computeStats({
-      bars,
-      trades,
-      equity,
-      initialCash: cfg.initialCash,
-      lastIndex: last,
-      openPositions,
-    }),
+    drawdown,
+    stats,
     stopReason,
     lastIndex: last,
     series: series === null ? {} : Object.fromEntries(series),

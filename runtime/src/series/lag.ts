@@ -13,7 +13,8 @@ export interface Lag {
  * closeYesterday.update(ctx.close) // NaN on the first bar, then the previous close
  */
 export function createLag(bars: number): Lag {
-  if (!Number.isInteger(bars) || bars < 0) throw new RangeError(`Lag: bars must be a whole number >= 0, got ${bars}`)
+  if (!Number.isInteger(bars) || bars < 0)
+    throw new RangeError(`Lag: bars must be a whole number >= 0, got ${bars}`)
   const size = bars + 1
   const ring = new Float64Array(size).fill(NaN)
   let count = 0

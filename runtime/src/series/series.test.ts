@@ -20,7 +20,9 @@ describe('createLag', () => {
 describe('createRunLength', () => {
   it('counts consecutive rises and resets on a fall, a tie or NaN', () => {
     const rising = createRunLength(1)
-    expect([1, 2, 3, 3, 4, NaN, 5, 6].map((x) => rising.update(x))).toEqual([0, 1, 2, 0, 1, 0, 0, 1])
+    expect([1, 2, 3, 3, 4, NaN, 5, 6].map((x) => rising.update(x))).toEqual([
+      0, 1, 2, 0, 1, 0, 0, 1,
+    ])
   })
   it('counts falls for direction -1', () => {
     const falling = createRunLength(-1)

@@ -36,12 +36,21 @@ export interface StatsInput {
  * const stats = computeStats({ bars, trades: result.trades, equity: result.equity, initialCash: 10_000, lastIndex: bars.length - 1 })
  */
 export function computeStats(input: StatsInput): Stats {
+  return computeStatsInto(input, undefined)
+}
+
+/**
+ * @internal {@link computeStats} that also writes the drawdown at bars `0..lastIndex` into
+ * `drawdown`, from the same pass over the equity curve (`runBacktest` reads its curve once for
+ * the series and the drawdown statistics).
+ */
+export function computeStatsInto(input: StatsInput, drawdown: Float64Array | undefined): Stats {
   const { bars, trades, initialCash, lastIndex } = input
   const equity = input.equity.subarray(0, lastIndex + 1)
   const time = bars.time.subarray(0, lastIndex + 1)
   const finalEquity = lastIndex >= 0 ? equity[lastIndex]! : initialCash
   const t = tradeStats(trades)
-  const dd = drawdownStats(equity, time, initialCash)
+  const dd = drawdownStats(equity, time, initialCash, drawdown)
   const ends = dayEnds(time)
   const daily = dailyReturns(equity, time, initialCash, ends)
   const { std } = meanAndStd(daily)
@@ -95,22 +104,22 @@ export function exposedBars(
   open: readonly OpenPosition[],
   lastIndex: number,
 ): number {
-  // Netting runs record trades in entry order, so most runs merge without sorting or allocating.
-  let sorted = true
-  for (let k = 1; k < trades.length && sorted; k++) {
-    sorted = trades[k]!.entryIndex >= trades[k - 1]!.entryIndex
-  }
-  if (sorted && open.length === 0) {
+  // Netting runs record trades in entry order, so most runs merge in one pass, without sorting
+  // or allocating; a trade out of entry order sends the count to the general path below.
+  if (open.length === 0) {
     let count = 0
     let end = -1
-    for (let k = 0; k < trades.length; k++) {
+    let k = 0
+    for (let previous = -Infinity; k < trades.length; k++) {
       const t = trades[k]!
+      if (!(t.entryIndex >= previous)) break
+      previous = t.entryIndex
       const from = Math.max(t.entryIndex, end)
       const to = t.entryIndex + t.barsHeld
       if (to > from) count += to - from
       if (to > end) end = to
     }
-    return count
+    if (k === trades.length) return count
   }
   const intervals: [number, number][] = []
   for (const t of trades) intervals.push([t.entryIndex, t.entryIndex + t.barsHeld])

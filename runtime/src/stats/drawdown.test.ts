@@ -32,6 +32,15 @@ describe('drawdown', () => {
     expect(s.maxDrawdownPct).toBe(50)
   })
 
+  it('writes the same series as drawdownSeries when given one, in the same pass', () => {
+    for (const curve of [equity, f([95, 97]), f([100, NaN, 90, 130, 120]), f([])]) {
+      const series = new Float64Array(curve.length).fill(-1)
+      const s = drawdownStats(curve, f(Array.from(curve, (_, i) => i)), 100, series)
+      expect([...series]).toEqual([...drawdownSeries(curve, 100)])
+      expect(s).toEqual(drawdownStats(curve, f(Array.from(curve, (_, i) => i)), 100))
+    }
+  })
+
   it('is zero on a curve that never falls', () => {
     const s = drawdownStats(f([100, 101, 101, 105]), f([0, 1, 2, 3]), 100)
     expect(s).toEqual({

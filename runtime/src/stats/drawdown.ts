@@ -35,12 +35,15 @@ export interface DrawdownStats {
  * Max, average and longest drawdown of `equity` (bar closes) over bars `0..equity.length−1`.
  * An episode starts when equity falls below its running peak and ends at the first bar that is
  * back at or above that peak. `time` gives the durations in seconds; the peak before bar 0 (the
- * initial cash) is dated at bar 0.
+ * initial cash) is dated at bar 0. When `series` is given, the same pass also writes the
+ * drawdown at each bar into it, the numbers {@link drawdownSeries} gives (`runBacktest` reads
+ * its equity curve once for both).
  */
 export function drawdownStats(
   equity: Float64Array,
   time: Float64Array,
   initialCash: number,
+  series?: Float64Array,
 ): DrawdownStats {
   // One pass, no closures: this runs over every bar of every backtest.
   let peak = initialCash
@@ -75,9 +78,11 @@ export function drawdownStats(
       if (atEnd) break
       peak = e
       peakIndex = i
+      if (series !== undefined) series[i] = peak - e
       continue
     }
     const dd = peak - e
+    if (series !== undefined) series[i] = dd
     if (dd <= depth) continue
     depth = dd
     const ddPct = (dd / peak) * 100
