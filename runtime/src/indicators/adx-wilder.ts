@@ -122,22 +122,14 @@ export function adxWilder(
   let pds = 0
   let nds = 0
   let ax = 0
-  // The same operations as AdxWilderImpl.update and directionalMovement, inlined for speed.
+  const dm: DmOut = { up: 0, dn: 0, tr: 0 }
+  // The same operations as the streaming update, one bar at a time.
   for (let i = n; i < len; i++) {
     const h = high[i]!
     const l = low[i]!
     const pc = close[i - 1]!
-    let up = h - high[i - 1]!
-    let dn = low[i - 1]! - l
-    if (up < 0.0) up = 0.0
-    if (dn < 0.0) dn = 0.0
-    if (up > dn) dn = 0.0
-    else if (up < dn) up = 0.0
-    else {
-      up = 0.0
-      dn = 0.0
-    }
-    const tr = Math.max(Math.max(Math.abs(h - l), Math.abs(h - pc)), Math.abs(l - pc))
+    directionalMovement(h, l, high[i - 1]!, low[i - 1]!, pc, dm)
+    const { up, dn, tr } = dm
     atr = (atr * nm1 + tr) / n
     pds = (pds * nm1 + up) / n
     nds = (nds * nm1 + dn) / n

@@ -122,22 +122,14 @@ export function adx(bars: Pick<Bars, 'high' | 'low' | 'close'>, period: number):
   let pdi = 0
   let ndi = 0
   let ax = 0
-  // The same operations as AdxImpl.update and directionalMovement, inlined for speed.
+  const dm: DmOut = { up: 0, dn: 0, tr: 0 }
+  // The same operations as the streaming update, one bar at a time.
   for (let i = 1; i < len; i++) {
     const h = high[i]!
     const l = low[i]!
     const pc = close[i - 1]!
-    let up = h - high[i - 1]!
-    let dn = low[i - 1]! - l
-    if (up < 0.0) up = 0.0
-    if (dn < 0.0) dn = 0.0
-    if (up > dn) dn = 0.0
-    else if (up < dn) up = 0.0
-    else {
-      up = 0.0
-      dn = 0.0
-    }
-    const tr = Math.max(Math.max(Math.abs(h - l), Math.abs(h - pc)), Math.abs(l - pc))
+    directionalMovement(h, l, high[i - 1]!, low[i - 1]!, pc, dm)
+    const { up, dn, tr } = dm
     const pd = tr !== 0.0 ? (100.0 * up) / tr : 0.0
     const nd = tr !== 0.0 ? (100.0 * dn) / tr : 0.0
     pdi = pd * a + pdi * r
