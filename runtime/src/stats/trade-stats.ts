@@ -1,26 +1,28 @@
 import type { Trade } from '../engine/result'
+import type { Stats } from './stats'
 
-/** Statistics computed from the closed trades alone; see `Stats` for each field. */
-export interface TradeStats {
-  readonly netProfit: number
-  readonly grossProfit: number
-  readonly grossLoss: number
-  readonly profitFactor: number
-  readonly tradeCount: number
-  readonly winCount: number
-  readonly lossCount: number
-  readonly longCount: number
-  readonly shortCount: number
-  readonly winRatePct: number
-  readonly expectancy: number
-  readonly expectancyR: number
-  readonly averageWin: number
-  readonly averageLoss: number
-  readonly largestWin: number
-  readonly largestLoss: number
-  readonly totalCommission: number
-  readonly averageBarsInTrade: number
-}
+/** Statistics computed from the closed trades alone; the fields (and their docs) are `Stats`'s. */
+export type TradeStats = Pick<
+  Stats,
+  | 'netProfit'
+  | 'grossProfit'
+  | 'grossLoss'
+  | 'profitFactor'
+  | 'tradeCount'
+  | 'winCount'
+  | 'lossCount'
+  | 'longCount'
+  | 'shortCount'
+  | 'winRatePct'
+  | 'expectancy'
+  | 'expectancyR'
+  | 'averageWin'
+  | 'averageLoss'
+  | 'largestWin'
+  | 'largestLoss'
+  | 'totalCommission'
+  | 'averageBarsInTrade'
+>
 
 /**
  * Trade statistics. A trade with profit > 0 is a win, < 0 a loss, exactly 0 neither. Averages
