@@ -1,63 +1,38 @@
 import * as runtime from '@tradeloom/runtime'
 import { describe, expect, it } from 'vitest'
-import type { Edge, NodeInstance, StrategyGraph } from '../src/index'
 import { compile } from '../src/index'
-
-function node(id: string, kind: string, params: NodeInstance['params'] = {}): NodeInstance {
-  return { id, kind, params, position: { x: 0, y: 0 } }
-}
-
-function edge(source: string, sourcePort: string, target: string, targetPort: string): Edge {
-  return {
-    id: `${source}_${sourcePort}__${target}_${targetPort}`,
-    source,
-    sourcePort,
-    target,
-    targetPort,
-  }
-}
+import { templateBuilder } from '../src/templates/build'
 
 /**
  * close / (close - close 1 bar ago) -> EMA(5) and EMA(20) -> cross -> enter / exit long. The
  * divisor is exactly zero whenever a bar closes at the previous close, so the Divide node has no
  * value on those bars (NaN) after both EMAs started.
  */
-const graph: StrategyGraph = {
-  schemaVersion: 1,
-  meta: {
-    name: 'EMA of a ratio with zero divisors',
-    symbol: 'EURUSD',
-    timeframe: 'H1',
-    strategyClass: 'RULE',
-  },
-  nodes: [
-    node('close', 'price', { field: 'close' }),
-    node('prev', 'bars-ago', { bars: 1 }),
-    node('change', 'subtract'),
-    node('ratio', 'divide'),
-    node('fast', 'ema', { period: 5 }),
-    node('slow', 'ema', { period: 20 }),
-    node('up', 'cross-above'),
-    node('down', 'cross-below'),
-    node('buy', 'enter-long'),
-    node('sell', 'exit-long'),
-  ],
-  edges: [
-    edge('close', 'value', 'prev', 'value'),
-    edge('close', 'value', 'change', 'a'),
-    edge('prev', 'value', 'change', 'b'),
-    edge('close', 'value', 'ratio', 'a'),
-    edge('change', 'value', 'ratio', 'b'),
-    edge('ratio', 'value', 'fast', 'source'),
-    edge('ratio', 'value', 'slow', 'source'),
-    edge('fast', 'value', 'up', 'a'),
-    edge('slow', 'value', 'up', 'b'),
-    edge('fast', 'value', 'down', 'a'),
-    edge('slow', 'value', 'down', 'b'),
-    edge('up', 'result', 'buy', 'when'),
-    edge('down', 'result', 'sell', 'when'),
-  ],
-}
+const t = templateBuilder('EMA of a ratio with zero divisors')
+t.node('close', 'price', 0, { field: 'close' })
+t.node('prev', 'bars-ago', 1, { bars: 1 })
+t.node('change', 'subtract', 2)
+t.node('ratio', 'divide', 3)
+t.node('fast', 'ema', 4, { period: 5 })
+t.node('slow', 'ema', 4, { period: 20 })
+t.node('up', 'cross-above', 5)
+t.node('down', 'cross-below', 5)
+t.node('buy', 'enter-long', 6)
+t.node('sell', 'exit-long', 6)
+t.wire('close.value', 'prev.value')
+t.wire('close.value', 'change.a')
+t.wire('prev.value', 'change.b')
+t.wire('close.value', 'ratio.a')
+t.wire('change.value', 'ratio.b')
+t.wire('ratio.value', 'fast.source')
+t.wire('ratio.value', 'slow.source')
+t.wire('fast.value', 'up.a')
+t.wire('slow.value', 'up.b')
+t.wire('fast.value', 'down.a')
+t.wire('slow.value', 'down.b')
+t.wire('up.result', 'buy.when')
+t.wire('down.result', 'sell.when')
+const graph = t.build()
 
 describe('a graph whose divisor is zero on some bars', () => {
   const result = compile(graph)
