@@ -1,16 +1,14 @@
-import type { RegimePerformance, RiskInputs, RiskScore, Stats, Trade } from '@tradeloom/runtime'
+import type {
+  Bars,
+  RegimePerformance,
+  RiskInputs,
+  RiskScore,
+  Stats,
+  Trade,
+} from '@tradeloom/runtime'
 
-/** The bar columns handed to a sandbox; their buffers are transferred, not copied. */
-export interface SandboxBars {
-  readonly length: number
-  readonly time: Float64Array
-  readonly open: Float64Array
-  readonly high: Float64Array
-  readonly low: Float64Array
-  readonly close: Float64Array
-  readonly tickVolume: Float64Array
-  readonly spread: Float64Array
-}
+/** The bar columns handed to a sandbox (the runtime's `Bars`); their buffers are transferred, not copied. */
+export type SandboxBars = Bars
 
 /** The backtest settings a trader may choose (plain JSON, so they cross the thread boundary). */
 export interface SandboxBacktestConfig {
