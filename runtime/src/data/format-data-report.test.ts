@@ -17,6 +17,7 @@ describe('formatDataReport', () => {
     expect(text).toContain(
       'Errors (1):\n  - line 3: open 0 is not a positive price; low 9 is above open 0',
     )
+    expect(text).toContain('Totals by kind:\n  non-positive-price: 1')
   })
 
   it('renders a skip-mode import with range and skipped rows, capping long sections', () => {

@@ -14,7 +14,7 @@ export interface FormatReportOptions {
 
 /**
  * Renders an import result as a readable report: verdict, format, timeframe, range, then errors,
- * skipped rows, warnings and info with their line numbers.
+ * skipped rows, warnings and info with their line numbers, then the totals by issue code.
  *
  * @example
  * const result = importBars(text)
@@ -48,5 +48,10 @@ export function formatDataReport(result: ImportResult, options: FormatReportOpti
   section('Skipped rows', report.skipped)
   section('Warnings', report.warnings)
   section('Info', report.info)
+  // The lists are capped (by the importer and by `maxPerSection`); the totals are not.
+  const counts = Object.entries(report.counts)
+  if (counts.length > 0) {
+    out.push('', 'Totals by kind:', ...counts.map(([code, count]) => `  ${code}: ${count}`))
+  }
   return out.join('\n')
 }

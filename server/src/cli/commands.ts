@@ -1,7 +1,8 @@
 import type { CompileSuccess } from '@tradeloom/compiler'
 import { compile, strategyTemplates } from '@tradeloom/compiler'
 import * as runtime from '@tradeloom/runtime'
-import { formatBacktestReport, formatDataReport, isoTime } from './format-report'
+import { formatDataReport } from '@tradeloom/runtime'
+import { formatBacktestReport, isoTime } from './format-report'
 import { importData, loadGraph, sliceBars } from './load-inputs'
 import { configFromFlags, parseDate, UsageError } from './parse-options'
 
@@ -19,10 +20,8 @@ export function templatesCommand(print: Print): number {
 export function dataCommand(flags: Flags, print: Print): number {
   if (!flags.data) throw new UsageError('--data <file.csv> is required')
   const imported = importData(flags.data, flags['skip-bad-rows'] !== undefined)
-  print(
-    `${flags.data}: ${imported.format ?? 'unknown format'}, ${imported.rowCount} rows, timeframe ${imported.timeframe ?? 'unknown'}`,
-  )
-  for (const line of formatDataReport(imported.report)) print(line)
+  print(`${flags.data}:`)
+  print(formatDataReport(imported, { maxPerSection: Infinity }))
   return imported.ok ? 0 : 1
 }
 
@@ -44,7 +43,7 @@ export function backtestCommand(flags: Flags, print: Print): number {
     print(
       `Data quality report for ${flags.data} (the import stopped; --skip-bad-rows drops bad rows and lists each):`,
     )
-    for (const line of formatDataReport(imported.report)) print(line)
+    print(formatDataReport(imported, { maxPerSection: Infinity }))
     return 1
   }
   const from = flags.from ? parseDate('--from', flags.from) : -Infinity

@@ -1,4 +1,4 @@
-import type { BacktestResult, DataReport, Issue, SymbolSpec, Trade } from '@tradeloom/runtime'
+import type { BacktestResult, SymbolSpec, Trade } from '@tradeloom/runtime'
 
 /** Money with the account's two decimals and a thousands separator. */
 function money(value: number): string {
@@ -23,23 +23,6 @@ export function isoTime(epochSeconds: number): string {
 function table(rows: readonly (readonly [string, string])[]): string[] {
   const width = Math.max(...rows.map(([label]) => label.length))
   return rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`)
-}
-
-/** The data-quality report, naming file lines: errors, skipped rows, warnings, then facts. */
-export function formatDataReport(report: DataReport): string[] {
-  const out: string[] = []
-  const section = (title: string, issues: readonly Issue[]) => {
-    if (issues.length === 0) return
-    out.push(`${title}:`, ...issues.map((issue) => `  - ${issue.message}`))
-  }
-  section('Errors', report.errors)
-  section('Skipped rows', report.skipped)
-  section('Warnings', report.warnings)
-  section('Notes', report.info)
-  const counts = Object.entries(report.counts)
-  if (counts.length > 0)
-    out.push('Totals by kind:', ...counts.map(([code, n]) => `  ${code}: ${n}`))
-  return out
 }
 
 function formatTrade(trade: Trade, spec: SymbolSpec): string {
