@@ -3,6 +3,7 @@ import type { StrategyGraph } from '@tradeloom/compiler'
 import { strategyTemplates } from '@tradeloom/compiler'
 import type { Bars, ImportResult } from '@tradeloom/runtime'
 import { importBars } from '@tradeloom/runtime'
+import { lowerBound } from '../datasets/lower-bound'
 import { UsageError } from './parse-options'
 
 /** Reads a file or says which one could not be read and why. */
@@ -39,10 +40,8 @@ export function loadGraph(flags: Readonly<Record<string, string | undefined>>): 
 
 /** Bars between `from` (inclusive) and `to` (exclusive), as MT5's tester window. */
 export function sliceBars(bars: Bars, from: number, to: number): Bars {
-  let start = 0
-  while (start < bars.length && bars.time[start]! < from) start++
-  let end = start
-  while (end < bars.length && bars.time[end]! < to) end++
+  const start = lowerBound(bars.time, from)
+  const end = Math.max(start, lowerBound(bars.time, to))
   const pick = (column: Float64Array) => column.subarray(start, end)
   return {
     length: end - start,

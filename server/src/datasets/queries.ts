@@ -4,6 +4,7 @@ import type { DatasetRow, Db, NewDatasetRow } from '@tradeloom/drizzle'
 import type { Bars } from '@tradeloom/runtime'
 import { NotFoundError } from '../errors'
 import { bytesToFloat64, float64Bytes } from './columns'
+import { lowerBound } from './lower-bound'
 
 /** The columns of `dataset_bars`, in the order of `Bars`. */
 export const BAR_COLUMNS = ['time', 'open', 'high', 'low', 'close', 'tickVolume', 'spread'] as const
@@ -100,16 +101,23 @@ function toBytes(value: unknown): Uint8Array {
   throw new Error(`Expected bytea from the database, got ${typeof value}`)
 }
 
-/** First index whose time is >= `time` (bars are in time order). */
-export function lowerBound(times: Float64Array, time: number): number {
-  let lo = 0
-  let hi = times.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (times[mid]! < time) lo = mid + 1
-    else hi = mid
+/**
+ * The bar indices [start, end) of the data set between `from` and `to` (epoch seconds, both
+ * inclusive); the whole set when neither is given, without reading the time column.
+ */
+export async function barIndexRange(
+  db: Db,
+  userId: string,
+  dataset: DatasetRow,
+  from?: number,
+  to?: number,
+): Promise<{ start: number; end: number }> {
+  if (from === undefined && to === undefined) return { start: 0, end: dataset.barCount }
+  const { time } = await readBarRange(db, userId, dataset.id, 0, dataset.barCount, ['time'])
+  return {
+    start: from === undefined ? 0 : lowerBound(time!, from),
+    end: to === undefined ? dataset.barCount : lowerBound(time!, to + 1e-6),
   }
-  return lo
 }
 
 /** Every bar of the data set (optionally only those from `from` to `to`, epoch seconds). */
@@ -120,13 +128,7 @@ export async function readBars(
   from?: number,
   to?: number,
 ): Promise<Bars> {
-  let start = 0
-  let end = dataset.barCount
-  if (from !== undefined || to !== undefined) {
-    const { time } = await readBarRange(db, userId, dataset.id, 0, dataset.barCount, ['time'])
-    if (from !== undefined) start = lowerBound(time!, from)
-    if (to !== undefined) end = lowerBound(time!, to + 1e-6)
-  }
+  const { start, end } = await barIndexRange(db, userId, dataset, from, to)
   const columns = (await readBarRange(db, userId, dataset.id, start, end)) as BarColumns
   return { length: Math.max(0, end - start), ...columns }
 }

@@ -13,7 +13,7 @@ import {
   deleteDataset,
   insertDataset,
   listDatasets,
-  lowerBound,
+  barIndexRange,
   readBarRange,
   requireDataset,
 } from './queries'
@@ -110,13 +110,7 @@ export const datasetRoutes = new Hono<AppEnv>()
     const { id } = c.req.valid('param')
     const query = c.req.valid('query')
     const dataset = await requireDataset(db, user.id, id)
-    let start = 0
-    let end = dataset.barCount
-    if (query.from !== undefined || query.to !== undefined) {
-      const { time } = await readBarRange(db, user.id, id, 0, dataset.barCount, ['time'])
-      if (query.from !== undefined) start = lowerBound(time!, query.from)
-      if (query.to !== undefined) end = lowerBound(time!, query.to + 1e-6)
-    }
+    const { start, end } = await barIndexRange(db, user.id, dataset, query.from, query.to)
     const offset = Math.min(start + query.offset, end)
     const stop = Math.min(end, offset + query.limit)
     const columns = (await readBarRange(db, user.id, id, offset, stop)) as BarColumns
