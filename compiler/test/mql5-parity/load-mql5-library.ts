@@ -1,8 +1,6 @@
-import { createRequire } from 'node:module'
 import { mql5Sources } from '@tradeloom/mql5-templates'
-import { Language, Parser } from 'web-tree-sitter'
 import type { Tree } from 'web-tree-sitter'
-import { rewriteMql5ForCpp } from '../support/mql5-syntax'
+import { getParser, rewriteMql5ForCpp } from '../support/mql5-syntax'
 import { mql5Runtime } from './mql5-runtime'
 import { translateMql5 } from './translate-mql5'
 
@@ -12,20 +10,6 @@ export interface Mql5Library {
   readonly structs: Readonly<Record<string, () => Record<string, unknown>>>
   /** The generated JS, for debugging a mismatch. */
   readonly js: string
-}
-
-let parserPromise: Promise<Parser> | undefined
-
-/** tree-sitter with the C++ grammar, loaded once (MQL5 goes through rewriteMql5ForCpp first). */
-export function getParser(): Promise<Parser> {
-  parserPromise ??= (async () => {
-    const require = createRequire(import.meta.url)
-    await Parser.init()
-    const parser = new Parser()
-    parser.setLanguage(await Language.load(require.resolve('tree-sitter-cpp/tree-sitter-cpp.wasm')))
-    return parser
-  })()
-  return parserPromise
 }
 
 const TRADELOOM_INCLUDE = /^#include <(Tradeloom\\[^>]+)>\s*$/gm

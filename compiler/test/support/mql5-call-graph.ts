@@ -1,7 +1,5 @@
-import { createRequire } from 'node:module'
-import { Language, Parser } from 'web-tree-sitter'
 import type { Node } from 'web-tree-sitter'
-import { rewriteMql5ForCpp } from './mql5-syntax'
+import { getParser, rewriteMql5ForCpp } from './mql5-syntax'
 
 /** One call in the source: who calls, what, and the text of its arguments. */
 export interface Mql5Call {
@@ -9,19 +7,6 @@ export interface Mql5Call {
   readonly caller: string
   readonly callee: string
   readonly args: string
-}
-
-let parserPromise: Promise<Parser> | undefined
-
-function getParser(): Promise<Parser> {
-  parserPromise ??= (async () => {
-    const require = createRequire(import.meta.url)
-    await Parser.init()
-    const parser = new Parser()
-    parser.setLanguage(await Language.load(require.resolve('tree-sitter-cpp/tree-sitter-cpp.wasm')))
-    return parser
-  })()
-  return parserPromise
 }
 
 /** The name a function definition declares: `OnTimer`, or `OrderSend` for a method in a class. */

@@ -34,7 +34,8 @@ export interface SyntaxProblem {
 
 let parserPromise: Promise<Parser> | undefined
 
-async function getParser(): Promise<Parser> {
+/** tree-sitter with the C++ grammar, loaded once and shared by every MQL5 check in the tests. */
+export async function getParser(): Promise<Parser> {
   parserPromise ??= (async () => {
     const require = createRequire(import.meta.url)
     await Parser.init()

@@ -1,4 +1,4 @@
-import { getParser } from '../../mql5-parity/load-mql5-library'
+import { getParser } from '../../support/mql5-syntax'
 import { translateMql5 } from '../../mql5-parity/translate-mql5'
 import { findMql5SyntaxProblems, rewriteMql5ForCpp } from '../../support/mql5-syntax'
 import { MT5_ENVIRONMENT } from './mt5-environment'
