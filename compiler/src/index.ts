@@ -45,6 +45,7 @@ export type { NodeKind } from './nodes/registry'
 export type { NodeDefinition, PortType, NodeCategory } from './nodes/define-node'
 export type { ParamSpec, NumberParamSpec, EnumParamSpec } from './nodes/params'
 export { canConnect } from './can-connect'
+export { humanizePort } from './nodes/port-label'
 export type { Connection, ConnectResult } from './can-connect'
 
 // Charts

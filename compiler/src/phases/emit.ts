@@ -1,5 +1,6 @@
 import type { InputRef, Mql5Fragment, TsFragment } from '../nodes/define-node'
 import type { ParamValues, ParamSpecs } from '../nodes/params'
+import { humanizePort } from '../nodes/port-label'
 import { commentText } from '../targets/text'
 import type { Plan, PlannedNode } from './plan'
 
@@ -86,14 +87,6 @@ export function emitNodes(plan: Plan): EmittedNode[] {
     })
   }
   return emitted
-}
-
-/** `plusDi` → "plus DI", `cloudA` → "cloud A". */
-export function humanizePort(port: string): string {
-  return port
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .replace(/\bdi\b/g, 'DI')
 }
 
 /** Action nodes in execution order: exits first, then entries, each group in plan order. */
