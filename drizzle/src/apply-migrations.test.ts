@@ -22,17 +22,25 @@ describe.each(databaseTargets())('migrations on $name', (target) => {
       "select table_name from information_schema.tables where table_schema = 'public' order by 1",
     )
     expect(rows.map((row) => row.table_name)).toEqual([
+      'account_days',
       'backtest_results',
       'backtest_runs',
       'build_tasks',
       'dataset_bars',
       'datasets',
+      'deployment_commands',
+      'deployment_phases',
+      'deployments',
+      'guardrails',
+      'kill_switches',
       'login_attempts',
       'robot_events',
       'sessions',
       'share_links',
       'strategies',
       'strategy_versions',
+      'trade_logs',
+      'trading_accounts',
       'users',
     ])
   })
@@ -57,7 +65,7 @@ describe.each(databaseTargets())('migrations on $name', (target) => {
     const { rows } = await test.handle.sql.executeSql(
       'select count(*)::int as n from drizzle.__drizzle_migrations',
     )
-    expect(rows).toEqual([{ n: 4 }])
+    expect(rows).toEqual([{ n: 5 }])
   })
 
   it('enforces ownership through foreign keys', async () => {

@@ -23,3 +23,40 @@ export { robotEvents } from './robot-events'
 export type { RobotEventRow, NewRobotEventRow } from './robot-events'
 export { shareLinks } from './share-links'
 export type { ShareLinkRow } from './share-links'
+export { tradingAccounts, TRADING_ACCOUNT_KINDS, MARGIN_MODES } from './trading-accounts'
+export type {
+  TradingAccountRow,
+  NewTradingAccountRow,
+  TradingAccountKind,
+  MarginMode,
+  AccountSymbol,
+} from './trading-accounts'
+export { guardrails, accountDays, DAILY_LOSS_KINDS } from './guardrails'
+export type { GuardrailsRow, NewGuardrailsRow, AccountDayRow, DailyLossKind } from './guardrails'
+export { killSwitches, KILL_SWITCH_STATES } from './kill-switches'
+export type { KillSwitchRow, KillSwitchState } from './kill-switches'
+export {
+  deployments,
+  deploymentPhases,
+  deploymentCommands,
+  DEPLOYMENT_STATUSES,
+  DEPLOYMENT_PHASES,
+  PHASE_STATUSES,
+  HALT_REASONS,
+  EA_COMMANDS,
+} from './deployments'
+export type {
+  DeploymentRow,
+  NewDeploymentRow,
+  DeploymentPhaseRow,
+  DeploymentCommandRow,
+  DeploymentStatus,
+  DeploymentPhase,
+  PhaseStatus,
+  PhaseCheck,
+  HaltReason,
+  EaCommand,
+  PaperFeed,
+} from './deployments'
+export { tradeLogs } from './trade-logs'
+export type { TradeLogRow, NewTradeLogRow } from './trade-logs'
