@@ -36,7 +36,9 @@ export interface AppDeps {
 // A graph at the compiler's limits (2000 nodes, 8000 edges) stays well below this.
 const MAX_BODY_BYTES = 5 * 1024 * 1024
 
-// Routes anyone may call (and /api/share/:token); everything else under /api needs a user.
+// Routes anyone may call (and /api/share/:token, and the EA protocol under /api/ea/, which
+// authenticates with per-deployment bearer tokens instead of sessions); everything else under
+// /api needs a user.
 const PUBLIC_PATHS = [
   '/api/health',
   '/api/auth/me',
@@ -86,7 +88,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     '/api/*',
     currentUser(
       deps.resolveUser ?? sessionUserResolver(),
-      (path) => PUBLIC_PATHS.includes(path) || path.startsWith('/api/share/'),
+      (path) =>
+        PUBLIC_PATHS.includes(path) ||
+        path.startsWith('/api/share/') ||
+        path.startsWith('/api/ea/'),
     ),
   )
 

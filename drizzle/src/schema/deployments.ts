@@ -35,7 +35,14 @@ export const DEPLOYMENT_STATUSES = [
 export type DeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number]
 
 /** Why new entries are blocked; the deployment is halted while any reason holds. */
-export const HALT_REASONS = ['kill_switch', 'daily_loss', 'correlation', 'max_positions', 'user', 'stop'] as const
+export const HALT_REASONS = [
+  'kill_switch',
+  'daily_loss',
+  'correlation',
+  'max_positions',
+  'user',
+  'stop',
+] as const
 export type HaltReason = (typeof HALT_REASONS)[number]
 
 /** How a paper terminal feeds bars: a data set replayed at a pace, or synthetic bars in real time. */
@@ -140,8 +147,14 @@ export const deploymentPhases = pgTable(
   },
   (table) => [
     index('deployment_phases_deployment_idx').on(table.deploymentId, table.startedAt),
-    check('deployment_phases_phase_known', sql`${table.phase} in ('preflight', 'handoff', 'confirmation')`),
-    check('deployment_phases_status_known', sql`${table.status} in ('running', 'passed', 'failed')`),
+    check(
+      'deployment_phases_phase_known',
+      sql`${table.phase} in ('preflight', 'handoff', 'confirmation')`,
+    ),
+    check(
+      'deployment_phases_status_known',
+      sql`${table.status} in ('running', 'passed', 'failed')`,
+    ),
   ],
 )
 

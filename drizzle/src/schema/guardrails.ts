@@ -81,7 +81,11 @@ export const accountDays = pgTable(
   },
   (table) => [
     index('account_days_account_started_idx').on(table.accountId, table.startedAt),
-    unique('account_days_account_day_started_unique').on(table.accountId, table.dayKey, table.startedAt),
+    unique('account_days_account_day_started_unique').on(
+      table.accountId,
+      table.dayKey,
+      table.startedAt,
+    ),
   ],
 )
 

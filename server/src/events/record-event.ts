@@ -1,7 +1,10 @@
 import { robotEvents } from '@tradeloom/drizzle'
 import type { Db } from '@tradeloom/drizzle'
 
-/** Every kind of entry on a strategy's timeline. Deployment events arrive with deployments. */
+/**
+ * Every kind of entry on the timeline. The upper-case ones are the deployment and risk events
+ * (issue 7 names them so): they carry the deployment and/or the trading account they concern.
+ */
 export const EVENT_TYPES = [
   'strategy.created',
   'strategy.updated',
@@ -13,12 +16,24 @@ export const EVENT_TYPES = [
   'backtest.started',
   'backtest.finished',
   'backtest.cancelled',
+  'DEPLOYED',
+  'HEARTBEAT_LOST',
+  'HALTED',
+  'RESUMED',
+  'KILL_SWITCH',
+  'GUARDRAIL_BREACHED',
+  'TRADE_EXECUTED',
+  'ERROR',
+  'STOPPED',
 ] as const
 export type EventType = (typeof EVENT_TYPES)[number]
 
 export interface NewEvent {
   readonly userId: string
-  readonly strategyId: string
+  /** Null only for account-wide events (a breach or the kill switch) that concern no strategy. */
+  readonly strategyId: string | null
+  readonly deploymentId?: string | null
+  readonly accountId?: string | null
   readonly type: EventType
   readonly metadata?: Record<string, unknown>
 }
@@ -31,6 +46,8 @@ export async function recordEvent(db: Db, event: NewEvent): Promise<void> {
   await db.insert(robotEvents).values({
     userId: event.userId,
     strategyId: event.strategyId,
+    deploymentId: event.deploymentId ?? null,
+    accountId: event.accountId ?? null,
     type: event.type,
     metadata: event.metadata ?? {},
   })

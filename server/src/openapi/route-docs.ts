@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import type { ZodType } from 'zod'
+import { list, ok } from './route-doc-types'
+import type { RouteDoc } from './route-doc-types'
 import { authStateSchema, signedInSchema } from '../auth/dto'
 import { loginBody, registerBody } from '../auth/routes'
 import { backtestRequestSchema } from '../backtests/backtest-config'
@@ -15,27 +16,8 @@ import { createStrategyBody, listStrategiesQuery, updateStrategyBody } from '../
 import { diffQuery } from '../versions/artifact-routes'
 import { versionDtoSchema, versionSummarySchema } from '../versions/dto'
 import { rollbackBody, saveVersionBody } from '../versions/routes'
-
-/** One response of a route: JSON by a schema, a file or a stream by content type. */
-export interface ResponseDoc {
-  readonly description: string
-  readonly schema?: ZodType
-  readonly contentType?: string
-}
-
-/** What the OpenAPI document says about one route; the schemas are the validators' own. */
-export interface RouteDoc {
-  readonly method: 'get' | 'post' | 'patch' | 'delete'
-  /** Hono-style path (`/api/strategies/:id`). */
-  readonly path: string
-  readonly tag: string
-  readonly summary: string
-  readonly query?: ZodType
-  readonly body?: ZodType | { readonly contentType: string; readonly description: string }
-  readonly responses: Readonly<Record<number, ResponseDoc>>
-  /** False for routes anyone may call. */
-  readonly auth?: boolean
-}
+import { DEPLOYMENT_ROUTE_DOCS } from './route-docs-deployments'
+import { RISK_ROUTE_DOCS } from './route-docs-risk'
 
 const healthSchema = z.object({
   status: z.enum(['ok', 'degraded']),
@@ -67,14 +49,8 @@ const versionDiffSchema = z.object({
   mql5: z.string().describe('unified diff, empty when equal'),
 })
 
-const ok = (description: string, schema?: ZodType): ResponseDoc => ({ description, schema })
-const list = (description: string, schema: ZodType): ResponseDoc => ({
-  description,
-  schema: z.array(schema),
-})
-
-/** Every API route, documented from the same zod schemas that validate it. */
-export const ROUTE_DOCS: readonly RouteDoc[] = [
+/** The routes of issues 2–6, documented from the same zod schemas that validate them. */
+const CORE_ROUTE_DOCS: readonly RouteDoc[] = [
   {
     method: 'get',
     path: '/api/health',
@@ -376,3 +352,12 @@ export const ROUTE_DOCS: readonly RouteDoc[] = [
     responses: { 200: { description: 'text/event-stream', contentType: 'text/event-stream' } },
   },
 ]
+
+/** Every API route: the core ones, then each later area's own table (one file per area). */
+export const ROUTE_DOCS: readonly RouteDoc[] = [
+  ...CORE_ROUTE_DOCS,
+  ...RISK_ROUTE_DOCS,
+  ...DEPLOYMENT_ROUTE_DOCS,
+]
+
+export type { ResponseDoc, RouteDoc } from './route-doc-types'
