@@ -29,6 +29,20 @@ export type {
   Trade,
 } from './engine/result'
 
+// Live sessions: a strategy on the backtest broker one closed bar at a time (paper terminals)
+export { createLiveSession } from './live/live-session'
+export type {
+  LiveBar,
+  LiveDeal,
+  LiveDealEntry,
+  LiveDealReason,
+  LivePosition,
+  LiveSession,
+  LiveSessionOptions,
+  LiveSnapshot,
+  LiveStep,
+} from './live/types'
+
 // Broker rules (exported for reports, tests and the CLI)
 export type { Commission } from './broker/commission'
 export { dealCommission, dealValue } from './broker/commission'
@@ -49,6 +63,13 @@ export { checkStopLevels, distanceInPrice, resolveLevel } from './broker/levels'
 export type { SymbolSpec, SymbolSpecInput } from './symbols/symbol-spec'
 export { defineSymbol, normalizePrice, priceMoveValue } from './symbols/symbol-spec'
 export { getSymbol, SYMBOLS } from './symbols/catalogue'
+export type { CatalogueAccount, CatalogueError, SymbolCatalogue } from './symbols/import-catalogue'
+export {
+  parseSymbolCatalogue,
+  SYMBOL_CATALOGUE_FORMAT,
+  SYMBOL_CATALOGUE_VERSION,
+  SymbolCatalogueFormatError,
+} from './symbols/import-catalogue'
 
 // Statistics
 export type { MonthlyReturn, Stats } from './stats/stats'
@@ -82,6 +103,18 @@ export type { RegimePerformance } from './analysis/regime-performance'
 export { regimePerformance } from './analysis/regime-performance'
 export type { RiskInputs, RiskScore } from './analysis/risk-score'
 export { RISK_WEIGHTS, riskInputsFromResult, riskScore } from './analysis/risk-score'
+export type {
+  Correlation,
+  CorrelationOptions,
+  DailyCloses,
+  DailyReturns,
+} from './analysis/correlation'
+export {
+  correlationOfDailyReturns,
+  dailyCloses,
+  dailyLogReturns,
+  MIN_CORRELATION_DAYS,
+} from './analysis/correlation'
 
 // Strategy modules: type-strip and evaluate compiled TypeScript
 export { loadStrategyModule } from './strategy-module/load-strategy-module'

@@ -14,6 +14,8 @@ import {
   toTrade,
 } from './position'
 import type { Position } from './position'
+import { blankDeal } from './deal'
+import type { BrokerDeal } from './deal'
 import { OrderQueue } from './order-queue'
 import type { PendingOrder } from './order-queue'
 import { blankEntry, blankFill, prepareEntry } from './prepare-entry'
@@ -35,6 +37,18 @@ export class Broker {
   readonly positions: Position[] = []
   readonly trades: Trade[] = []
   readonly refused: RefusedOrder[] = []
+  /**
+   * Told of every deal as it is booked (the live session turns them into deal reports); null in
+   * backtests. The record is reused: copy what you keep.
+   */
+  onDeal: ((deal: BrokerDeal) => void) | null = null
+  /**
+   * While set, new entries are not queued (a halted live deployment: exits and stops go on);
+   * they are counted in {@link blockedEntries}, not listed as refused, because level-based
+   * signals repeat on every bar.
+   */
+  entriesBlocked = false
+  blockedEntries = 0
   private readonly spec: SymbolSpec
   private readonly point: number
   /** Money per unit of price per lot: tickValue / tickSize. */
@@ -52,6 +66,7 @@ export class Broker {
   private readonly fill: EntryFill
   private readonly exit = blankExit()
   private readonly bar = blankBarPrices()
+  private readonly deal = blankDeal()
 
   constructor(
     private readonly bars: Bars,
@@ -70,6 +85,10 @@ export class Broker {
 
   /** Queues an order decided on bar `barIndex`'s close; it fills at the next bar's open. */
   place(action: OrderAction, intent: OrderIntent | undefined, barIndex: number): void {
+    if (this.entriesBlocked && (action === 'enterLong' || action === 'enterShort')) {
+      this.blockedEntries++
+      return
+    }
     if (barIndex < this.warmupBars) {
       this.refuse(barIndex, action, intent, `placed during warm-up (first ${this.warmupBars} bars)`)
       return
@@ -139,22 +158,38 @@ export class Broker {
     this.orders.clear()
     if (equityDepleted || this.cfg.closeAtEnd) {
       const reason: ExitReason = equityDepleted ? 'equity-depleted' : 'end-of-data'
-      const bid = this.bars.close[last]!
-      const ask = normalizePrice(bid + this.spreadPoints * this.spec.point, this.spec)
-      while (this.positions.length > 0) {
-        const p = this.positions[this.positions.length - 1]!
-        this.close(
-          this.positions.length - 1,
-          last,
-          p.side > 0 ? bid : ask,
-          reason,
-          NaN,
-          false,
-          true,
-        )
-      }
+      this.closeAllAt(last, this.bars.close[last]!, reason)
     }
     this.markToMarket(last, equity)
+  }
+
+  /**
+   * Closes every open position at market after bar `i`'s close, newest first, each by its own
+   * deal: longs sell at `bid`, shorts buy at Ask (`bid` + the bar's spread), no slippage, as the
+   * end of a run does (and a live `close_all` between bars).
+   */
+  closeAllAt(i: number, bid: number, reason: ExitReason): void {
+    const ask = normalizePrice(bid + this.spreadPoints * this.spec.point, this.spec)
+    while (this.positions.length > 0) {
+      const p = this.positions[this.positions.length - 1]!
+      this.close(this.positions.length - 1, i, p.side > 0 ? bid : ask, reason, NaN, false, true)
+    }
+  }
+
+  /**
+   * Refuses the entries still queued for the next open, with `reason` (a live deployment halted
+   * or told to close everything before they filled); queued exits stay.
+   */
+  dropQueuedEntries(reason: string): void {
+    this.orders.removeWhere(
+      (o) => o.action === 'enterLong' || o.action === 'enterShort',
+      (o) => this.refuse(o.barIndex, o.action, o.intent, reason),
+    )
+  }
+
+  /** The spread in points the broker applies now (the current bar's, after substitution). */
+  get currentSpreadPoints(): number {
+    return this.spreadPoints
   }
 
   /** Positions still open (only with `closeAtEnd: false`), valued at bar `last`'s close. */
@@ -298,6 +333,8 @@ export class Broker {
       const wasManaged = isManaged(existing)
       addToPosition(existing, e, price, commission, this.spec)
       if (!wasManaged && isManaged(existing)) this.managedCount++
+      if (this.onDeal !== null)
+        this.emitDeal('in', existing.id, side, e.volume, price, commission, 0, null, i)
       return
     }
     const p = this.freePositions.pop() ?? blankPosition()
@@ -305,6 +342,35 @@ export class Broker {
     openPosition(p, this.nextId++, side, e, i, time, price, commission, tag)
     this.positions.push(p)
     if (isManaged(p)) this.managedCount++
+    if (this.onDeal !== null)
+      this.emitDeal('in', p.id, side, e.volume, price, commission, 0, null, i)
+  }
+
+  /** Fills the reused deal record and hands it to {@link onDeal}. */
+  private emitDeal(
+    entry: BrokerDeal['entry'],
+    positionId: number,
+    side: number,
+    volume: number,
+    price: number,
+    commission: number,
+    gross: number,
+    exitReason: ExitReason | null,
+    i: number,
+  ): void {
+    const d = this.deal
+    d.entry = entry
+    d.positionId = positionId
+    d.side = side
+    d.volume = volume
+    d.price = price
+    d.commission = commission
+    d.gross = gross
+    d.exitReason = exitReason
+    d.barIndex = i
+    d.spreadPoints = this.spreadPoints
+    d.slippagePoints = this.cfg.slippage
+    this.onDeal!(d)
   }
 
   /** Trails, moves to break-even, then checks stop loss and take profit inside bar `i`. */
@@ -352,6 +418,9 @@ export class Broker {
     this.balance = roundTo(this.balance + x.gross - x.commission, 2)
     this.netVolume = roundTo(this.netVolume - p.side * p.volume, 8)
     this.trades.push(toTrade(p, x))
+    if (this.onDeal !== null) {
+      this.emitDeal('out', p.id, -p.side, p.volume, price, x.commission, x.gross, reason, i)
+    }
     if (isManaged(p)) this.managedCount--
     if (k === this.positions.length - 1) this.positions.pop()
     else this.positions.splice(k, 1)

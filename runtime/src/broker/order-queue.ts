@@ -35,6 +35,28 @@ export class OrderQueue {
     return this.slots[k]!
   }
 
+  /**
+   * Removes the orders `remove` selects, keeping the others in placement order; `onRemoved` sees
+   * each removed one first. Slots are swapped, not reallocated.
+   */
+  removeWhere(remove: (o: PendingOrder) => boolean, onRemoved: (o: PendingOrder) => void): void {
+    let kept = 0
+    for (let k = 0; k < this.count; k++) {
+      const slot = this.slots[k]!
+      if (remove(slot)) {
+        onRemoved(slot)
+        slot.intent = undefined
+        continue
+      }
+      if (kept !== k) {
+        this.slots[k] = this.slots[kept]!
+        this.slots[kept] = slot
+      }
+      kept++
+    }
+    this.count = kept
+  }
+
   /** Empties the queue, dropping references to the strategy's intents. */
   clear(): void {
     for (let k = 0; k < this.count; k++) this.slots[k]!.intent = undefined
