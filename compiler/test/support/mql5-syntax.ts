@@ -68,7 +68,9 @@ export const MQL5_BUILTINS = new Set(
     // strings and clocks, each a function of the MQL5 reference.
     'FileDelete FileIsEnding FileMove FileSeek GetMicrosecondCount HistoryDealGetString ' +
     'HistoryDealGetTicket HistoryDealsTotal IntegerToString ShortToString StringGetCharacter ' +
-    'StringToLower StringTrimLeft StringTrimRight TimeTradeServer'
+    'StringToLower StringTrimLeft StringTrimRight TimeTradeServer ' +
+    // Scripts/TradeloomSymbolExport.mq5: walking Market Watch.
+    'SymbolsTotal SymbolName'
   ).split(' '),
 )
 
