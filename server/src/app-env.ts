@@ -14,6 +14,8 @@ export interface AppSettings {
   readonly maxUploadBytes: number
   /** Wall-clock limit of one backtest in its sandbox. */
   readonly backtestTimeoutSeconds: number
+  /** The `serverUrl` baked into EAs and given to paper terminals (`TRADELOOM_PUBLIC_URL`). */
+  readonly publicUrl: string
 }
 
 /**

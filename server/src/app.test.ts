@@ -20,7 +20,18 @@ describe.each(databaseTargets())('app on $name', (target) => {
       status: 'ok',
       database: target.name,
       databaseOk: true,
-      jobs: { state: 'running', queues: ['backtest.run', 'build.run'], workers: 2 },
+      jobs: {
+        state: 'running',
+        queues: [
+          'backtest.run',
+          'build.run',
+          'guardrails.day-rollover',
+          'deployments.watchdog',
+          'paper.terminal',
+        ],
+        // One handler per queue, and eight for paper terminals, which mostly wait on timers.
+        workers: 12,
+      },
     })
   })
 

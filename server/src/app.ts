@@ -8,16 +8,24 @@ import { sessionUserResolver } from './auth/session-resolver'
 import { backtestRoutes } from './backtests/routes'
 import { buildRoutes } from './builds/routes'
 import { datasetRoutes } from './datasets/routes'
+import { deploymentRoutes } from './deployments/routes'
+import { eaRoutes } from './ea-protocol/routes'
 import { handleApiNotFound, handleError } from './error-handler'
 import { eventRoutes } from './events/routes'
+import { timelineRoutes } from './events/timeline-routes'
+import { executionQualityRoutes } from './execution-quality/routes'
 import { healthRoutes } from './health/routes'
+import { guardrailRoutes } from './guardrails/routes'
 import type { JobEngine } from './jobs/job-engine'
+import { killSwitchRoutes } from './kill-switch/routes'
 import { strategyRoutes } from './strategies/routes'
 import { currentUser } from './users/current-user'
 import type { UserResolver } from './users/current-user'
 import { openApiRoutes } from './openapi/routes'
 import { shareRoutes } from './shares/routes'
 import { artifactRoutes } from './versions/artifact-routes'
+import { connectorRoutes, eaAccountRoutes } from './trading-accounts/connector-routes'
+import { tradingAccountRoutes } from './trading-accounts/routes'
 import { versionRoutes } from './versions/routes'
 import { serveWeb } from './web/serve-web'
 
@@ -63,6 +71,15 @@ const api = new Hono<AppEnv>()
   .route('/', buildRoutes)
   .route('/', shareRoutes)
   .route('/', openApiRoutes)
+  .route('/deployments', deploymentRoutes)
+  .route('/execution-quality', executionQualityRoutes)
+  .route('/events', timelineRoutes)
+  .route('/ea', eaRoutes)
+  .route('/trading-accounts', tradingAccountRoutes)
+  .route('/trading-accounts', guardrailRoutes)
+  .route('/trading-accounts', connectorRoutes)
+  .route('/kill-switch', killSwitchRoutes)
+  .route('/ea/v1/accounts', eaAccountRoutes)
 
 /** The API's route types for Hono's RPC client: `hc<AppType>(origin).api.strategies.$get()`. */
 export type AppType = typeof api

@@ -14,6 +14,7 @@ describe('readServerConfig', () => {
       backtestTimeoutSeconds: 300,
       trustProxy: false,
       workersPerQueue: 1,
+      publicUrl: 'http://127.0.0.1:8787',
     })
   })
 
@@ -30,6 +31,7 @@ describe('readServerConfig', () => {
         TRADELOOM_BACKTEST_TIMEOUT_SECONDS: '30',
         TRADELOOM_TRUST_PROXY: 'true',
         TRADELOOM_WORKERS_PER_QUEUE: '2',
+        TRADELOOM_PUBLIC_URL: 'https://Trade.Example.com/tradeloom/',
       }),
     ).toEqual({
       port: 9000,
@@ -42,6 +44,7 @@ describe('readServerConfig', () => {
       backtestTimeoutSeconds: 30,
       trustProxy: true,
       workersPerQueue: 2,
+      publicUrl: 'https://trade.example.com/tradeloom',
     })
   })
 
@@ -49,6 +52,16 @@ describe('readServerConfig', () => {
     const url = 'postgres://postgres@127.0.0.1:5432/test'
     expect(readServerConfig({ DATABASE_URL: url }).mode).toBe('multi')
     expect(readServerConfig({ DATABASE_URL: url, TRADELOOM_MODE: 'local' }).mode).toBe('local')
+  })
+
+  it('derives the public URL from the port, and refuses one an EA could not call', () => {
+    expect(readServerConfig({ PORT: '9100' }).publicUrl).toBe('http://127.0.0.1:9100')
+    expect(() => readServerConfig({ TRADELOOM_PUBLIC_URL: 'ftp://example.com' })).toThrow(
+      /TRADELOOM_PUBLIC_URL must be http\(s\):\/\/host/,
+    )
+    expect(() => readServerConfig({ TRADELOOM_PUBLIC_URL: 'example.com' })).toThrow(
+      'TRADELOOM_PUBLIC_URL must be an absolute http(s) URL, got "example.com"',
+    )
   })
 
   it('names a bad variable', () => {

@@ -22,6 +22,11 @@ export interface ServerConfig {
   readonly trustProxy: boolean
   /** Jobs of one queue this process runs at once (each backtest has its own thread). */
   readonly workersPerQueue: number
+  /**
+   * Where EAs and paper terminals reach this server (`serverUrl` of the EA protocol), without a
+   * trailing slash.
+   */
+  readonly publicUrl: string
 }
 
 type Env = Readonly<Record<string, string | undefined>>
@@ -32,7 +37,8 @@ type Env = Readonly<Record<string, string | undefined>>
  * `TRADELOOM_IN_PROCESS_WORKERS` (`false`/`0` leaves jobs to `npm run worker`),
  * `TRADELOOM_JOB_SCHEMA` (default `pgboss`), `TRADELOOM_WEB_DIST`, `TRADELOOM_MAX_UPLOAD_MB`
  * (default 50), `TRADELOOM_BACKTEST_TIMEOUT_SECONDS` (default 300), `TRADELOOM_TRUST_PROXY` and
- * `TRADELOOM_WORKERS_PER_QUEUE` (default 1).
+ * `TRADELOOM_WORKERS_PER_QUEUE` (default 1) and `TRADELOOM_PUBLIC_URL` (default
+ * `http://127.0.0.1:<PORT>`).
  * Bad values stop the start with a message naming the variable.
  */
 export function readServerConfig(env: Env = process.env): ServerConfig {
@@ -55,7 +61,36 @@ export function readServerConfig(env: Env = process.env): ServerConfig {
     backtestTimeoutSeconds: readNumber(env, 'TRADELOOM_BACKTEST_TIMEOUT_SECONDS', 300, 1, 3_600),
     trustProxy: isTrue(env.TRADELOOM_TRUST_PROXY),
     workersPerQueue: readNumber(env, 'TRADELOOM_WORKERS_PER_QUEUE', 1, 1, 16),
+    publicUrl: readPublicUrl(env, port),
   }
+}
+
+/**
+ * The base URL baked into EAs. Only its shape is checked here: whether an EA may use it (https, or
+ * plain http to a loopback host) is the compiler's rule, reported when a live deployment is handed
+ * off, so a server used with paper accounts only may run behind plain http.
+ */
+function readPublicUrl(env: Env, port: number): string {
+  const raw = env.TRADELOOM_PUBLIC_URL?.trim()
+  if (raw === undefined || raw === '') return `http://127.0.0.1:${port}`
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new Error(`TRADELOOM_PUBLIC_URL must be an absolute http(s) URL, got "${raw}"`)
+  }
+  if (
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    url.search !== '' ||
+    url.hash !== '' ||
+    url.username !== '' ||
+    url.password !== ''
+  ) {
+    throw new Error(
+      `TRADELOOM_PUBLIC_URL must be http(s)://host[:port][/path] without query, fragment or user, got "${raw}"`,
+    )
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '')
 }
 
 function readMode(env: Env): ServerMode {

@@ -20,14 +20,42 @@ function requestFor(route: RouteDoc, data: OwnerData): { path: string; init: Req
     datasets: data.datasetId,
     backtests: data.runId,
     builds: data.buildId,
+    deployments: data.deploymentId,
+    'trading-accounts': data.deploymentAccountId,
   }
-  let path = route.path.replace(':id', idFor[resource!]!).replace(':versionId', data.versionIds[1])
+  let path = route.path
+    .replace(':id', idFor[resource!]!)
+    .replace(':versionId', data.versionIds[1])
+    .replace(':name', 'EURUSD')
   if (path.endsWith('/diff')) path += `?from=${data.versionIds[0]}&to=${data.versionIds[1]}`
   const bodies: Record<string, unknown> = {
     'patch /api/strategies/:id': { name: 'Taken over', tags: ['stolen'] },
     'post /api/strategies/:id/versions': { graph: smaCrossGraph(), message: 'intruder' },
     'post /api/strategies/:id/versions/:versionId/rollback': {},
     'post /api/strategies/:id/versions/:versionId/backtests': { datasetId: data.datasetId },
+    'post /api/deployments/:id/stop': { closePositions: true },
+    'patch /api/trading-accounts/:id': { name: 'Taken over' },
+    'put /api/trading-accounts/:id/symbols/:name': {
+      digits: 5,
+      tickSize: 0.00001,
+      tickValue: 1,
+      contractSize: 100_000,
+      volumeMin: 0.01,
+      volumeMax: 100,
+      volumeStep: 0.01,
+      typicalSpread: 1,
+    },
+    'post /api/trading-accounts/:id/symbols/import': {
+      format: 'tradeloom-symbols',
+      version: 1,
+      symbols: [],
+    },
+    'put /api/trading-accounts/:id/guardrails': {
+      maxDailyLossKind: 'money',
+      maxDailyLoss: 1,
+      maxPositions: 1,
+      maxCorrelation: 0,
+    },
   }
   const body = bodies[`${route.method} ${route.path}`]
   const init: RequestInit = { method: route.method.toUpperCase() }
@@ -59,6 +87,13 @@ describe.each(databaseTargets())('isolation between users on $name', (target) =>
       run: { ...run, log: run.log.length },
       datasets: await get('/api/datasets'),
       bars: await get(`/api/datasets/${data.datasetId}/bars`),
+      deployments: await get('/api/deployments'),
+      deploymentTrades: await get(`/api/deployments/${data.deploymentId}/trades`),
+      timeline: await get('/api/events?limit=200'),
+      tradingAccounts: await get('/api/trading-accounts'),
+      guardrails: await get(`/api/trading-accounts/${data.deploymentAccountId}/guardrails`),
+      accountDays: await get(`/api/trading-accounts/${data.deploymentAccountId}/guardrails/days`),
+      killSwitch: await get('/api/kill-switch'),
     }
   }
 
@@ -71,7 +106,8 @@ describe.each(databaseTargets())('isolation between users on $name', (target) =>
   afterAll(() => server?.close())
 
   it('covers every route that names a resource', () => {
-    expect(OWNED.length).toBe(24)
+    // 24 of issues 2–6, 6 of deployments, 12 of trading accounts and guardrails.
+    expect(OWNED.length).toBe(24 + 6 + 12)
   })
 
   it.each(OWNED.map((route) => [`${route.method.toUpperCase()} ${route.path}`, route] as const))(
@@ -90,6 +126,27 @@ describe.each(databaseTargets())('isolation between users on $name', (target) =>
   it("shows another user none of the owner's lists", async () => {
     expect((await intruder.call('GET', '/api/strategies')).body).toEqual([])
     expect((await intruder.call('GET', '/api/datasets')).body).toEqual([])
+    expect((await intruder.call('GET', '/api/deployments')).body).toEqual([])
+    expect((await intruder.call('GET', '/api/trading-accounts')).body).toEqual([])
+    expect((await intruder.call('GET', '/api/events')).body.events).toEqual([])
+    const filtered = await intruder.call('GET', `/api/events?deploymentId=${data.deploymentId}`)
+    expect(filtered.status).toBe(404)
+    const quality = await intruder.call(
+      'GET',
+      `/api/execution-quality?deploymentId=${data.deploymentId}`,
+    )
+    expect(quality.status).toBe(404)
+  })
+
+  it("pulls only its own kill switch, never the owner's", async () => {
+    const triggered = await intruder.call('POST', '/api/kill-switch/trigger', {
+      reason: 'intruder',
+      closePositions: true,
+      revokeTokens: true,
+    })
+    expect(triggered.body.affected).toEqual([])
+    expect((await server.call('GET', '/api/kill-switch')).body.state).toBe('OFF')
+    expect((await intruder.call('POST', '/api/kill-switch/resolve', {})).status).toBe(200)
   })
 
   it("cannot use the owner's data set or version from its own strategy", async () => {

@@ -29,6 +29,7 @@ const app = createApp({
     trustProxy: config.trustProxy,
     maxUploadBytes: config.maxUploadBytes,
     backtestTimeoutSeconds: config.backtestTimeoutSeconds,
+    publicUrl: config.publicUrl,
   },
   webDist: config.webDist,
 })

@@ -72,6 +72,7 @@ describe.skipIf(postgres === undefined)('a worker process killed mid-backtest (P
         trustProxy: false,
         maxUploadBytes: 1024 * 1024,
         backtestTimeoutSeconds: 20,
+        publicUrl: 'http://127.0.0.1:8787',
       },
       webDist: null,
     })

@@ -11,6 +11,24 @@ import type { Db, DeploymentRow, EaCommand, HaltReason } from '@tradeloom/drizzl
  * and always halts too.
  */
 
+/**
+ * Lock order, to keep concurrent heartbeats, trade reports and kill switches from deadlocking:
+ * a transaction that may lock more than one deployment first locks the trading account rows
+ * involved (by id), then deployment rows (by id; {@link liveDeployments} returns them so).
+ */
+export async function lockAccounts(tx: Db, accountIds: readonly string[]): Promise<void> {
+  for (const id of [...new Set(accountIds)].sort()) {
+    await tx.execute(sql`select id from trading_accounts where id = ${id} for update`)
+  }
+}
+
+/** Locks every trading account of a user, by id: for changes that reach all their deployments. */
+export async function lockUserAccounts(tx: Db, userId: string): Promise<void> {
+  await tx.execute(
+    sql`select id from trading_accounts where user_id = ${userId} order by id for update`,
+  )
+}
+
 /** Statuses whose EA may still be running and so must be told. */
 export const LIVE_STATUSES = ['AWAITING_EA', 'ACTIVE', 'STALE', 'STOPPING'] as const
 
@@ -131,6 +149,7 @@ export function liveDeployments(
         inArray(deployments.status, [...LIVE_STATUSES]),
       ),
     )
+    .orderBy(deployments.id)
 }
 
 /**

@@ -17,7 +17,11 @@ export const EVENT_TYPES = [
   'backtest.finished',
   'backtest.cancelled',
   'DEPLOYED',
+  // The EA sent ready and its first heartbeat: the deployment is ACTIVE.
+  'ACTIVATED',
   'HEARTBEAT_LOST',
+  // Heartbeats came back after HEARTBEAT_LOST: STALE → ACTIVE.
+  'HEARTBEAT_RESTORED',
   'HALTED',
   'RESUMED',
   'KILL_SWITCH',

@@ -46,13 +46,21 @@ export interface JobEngine {
     payload: Payload,
     options?: { id?: string; expireInSeconds?: number },
   ): Promise<string>
-  /** Cancels a queued or active job; an active handler is not interrupted by pg-boss itself. */
+  /**
+   * Cancels a queued or active job; pg-boss does not interrupt an active handler, but one running
+   * in this process sees its `signal` aborted.
+   */
   cancel(job: Pick<JobDefinition<unknown>, 'queue'>, id: string): Promise<void>
   /** Lets running jobs finish (up to a timeout), then stops polling and closes pg-boss's pool. */
   stop(): Promise<void>
 }
 
 export const DEFAULT_JOB_SCHEMA = 'pgboss'
+
+/** `JobContext.signal.reason` when the job was cancelled: it should end for good. */
+export const JOB_CANCELLED = 'cancelled'
+/** `JobContext.signal.reason` when this process stops: a retry elsewhere may take over. */
+export const ENGINE_STOPPING = 'stopping'
 
 /** Creates the job engine on the same database as the app; nothing runs until `start`. */
 export function createJobEngine(options: JobEngineOptions): JobEngine {
@@ -61,12 +69,15 @@ export function createJobEngine(options: JobEngineOptions): JobEngine {
   const boss = new PgBoss({
     ...options.connection,
     schema,
-    // We schedule nothing; the timekeeper would only add polling on PGlite's single connection.
-    schedule: false,
+    // The timekeeper polls (on PGlite's single connection too), so it runs only when a job kind
+    // is scheduled.
+    schedule: options.jobs.some((job) => job.schedule !== undefined),
     maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 30,
   } as PgBoss.ConstructorOptions)
   let state: JobEngineState = 'stopped'
   let workers = 0
+  // Handlers running in this process, by job id, so stop() and cancel() can tell them to end.
+  const running = new Map<string, AbortController>()
 
   // pg-boss reports background trouble (maintenance, polling) as events; without a listener
   // Node would treat them as uncaught. They are transient, so log and keep going.
@@ -91,15 +102,19 @@ export function createJobEngine(options: JobEngineOptions): JobEngine {
 
     async startWorkers(db, perQueue = 1) {
       for (const job of options.jobs) {
-        for (let i = 0; i < perQueue; i++) {
+        for (let i = 0; i < (job.concurrency ?? perQueue); i++) {
           await boss.work<unknown>(
             job.queue,
             { pollingIntervalSeconds, batchSize: 1, includeMetadata: true },
             async (batch) => {
-              for (const item of batch) await runOne(boss, job, item, db)
+              for (const item of batch) await runOne(boss, job, item, db, running)
             },
           )
           workers += 1
+        }
+        if (job.schedule !== undefined) {
+          // One schedule per queue: registering again (another process, a restart) replaces it.
+          await boss.schedule(job.queue, job.schedule.cron, {}, { tz: 'UTC' })
         }
       }
     },
@@ -118,11 +133,13 @@ export function createJobEngine(options: JobEngineOptions): JobEngine {
 
     async cancel(job, id) {
       await boss.cancel(job.queue, id)
+      running.get(id)?.abort(JOB_CANCELLED)
     },
 
     async stop() {
       if (state === 'stopped') return
       state = 'stopping'
+      for (const controller of running.values()) controller.abort(ENGINE_STOPPING)
       await boss.stop({ graceful: true, timeout: 10_000, close: true })
       workers = 0
       state = 'stopped'
@@ -135,6 +152,7 @@ async function runOne(
   job: JobDefinition<unknown>,
   item: PgBoss.JobWithMetadata<unknown>,
   db: Db,
+  running: Map<string, AbortController>,
 ): Promise<void> {
   const parsed = job.payloadSchema.safeParse(item.data)
   if (!parsed.success) {
@@ -145,15 +163,20 @@ async function runOne(
     return
   }
   const attempt = `attempt ${item.retryCount + 1} of ${item.retryLimit + 1}`
+  const controller = new AbortController()
+  running.set(item.id, controller)
   try {
     await job.handle(parsed.data, {
       db,
       jobId: item.id,
       isLastAttempt: item.retryCount >= item.retryLimit,
+      signal: controller.signal,
     })
   } catch (error) {
     // pg-boss stores the error on the job but prints nothing; the operator needs to see it.
     console.error(`Job ${job.queue} ${item.id} failed (${attempt}):`, error)
     throw error
+  } finally {
+    running.delete(item.id)
   }
 }

@@ -10,7 +10,7 @@ export interface ResponseDoc {
 
 /** What the OpenAPI document says about one route; the schemas are the validators' own. */
 export interface RouteDoc {
-  readonly method: 'get' | 'post' | 'patch' | 'delete'
+  readonly method: 'get' | 'post' | 'put' | 'patch' | 'delete'
   /** Hono-style path (`/api/strategies/:id`). */
   readonly path: string
   readonly tag: string

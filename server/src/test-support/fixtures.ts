@@ -11,6 +11,10 @@ export interface OwnerData {
   runId: string
   buildId: string
   shareToken: string
+  /** A live trading account (no terminal, no guardrails) holding the deployment below. */
+  deploymentAccountId: string
+  /** A deployment of the second version; FAILED at preflight, so no EA or job runs for it. */
+  deploymentId: string
 }
 
 /** Uploads a CSV as a data set and returns the response. */
@@ -57,6 +61,22 @@ export async function seedOwnerData(agent: Agent): Promise<OwnerData> {
     () => agent.call('GET', `/api/builds/${build.body.id}`),
     (r) => final.includes(r.body.status),
   )
+  const deploymentAccount = await agent.call('POST', '/api/trading-accounts', {
+    name: 'Owned live',
+    kind: 'live',
+    broker: 'Broker Ltd',
+    server: 'Broker-Demo',
+    login: '51234567',
+    marginMode: 'hedging',
+    currency: 'USD',
+  })
+  const deployment = await agent.call('POST', '/api/deployments', {
+    versionId: v2.body.id,
+    accountId: deploymentAccount.body.id,
+    symbol: 'EURUSD',
+    lots: 0.1,
+  })
+  if (deployment.status !== 201) throw new Error(`deploy: ${JSON.stringify(deployment.body)}`)
   return {
     strategyId,
     versionIds: [v1.body.id, v2.body.id],
@@ -64,5 +84,7 @@ export async function seedOwnerData(agent: Agent): Promise<OwnerData> {
     runId: run.body.id,
     buildId: build.body.id,
     shareToken: share.body.token,
+    deploymentAccountId: deploymentAccount.body.id,
+    deploymentId: deployment.body.id,
   }
 }

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto'
+import type { AddressInfo } from 'node:net'
+import { serve } from '@hono/node-server'
 import type { DatabaseTarget, TestDatabase } from '@tradeloom/drizzle/testing'
 import type { Hono } from 'hono'
 import type { AppEnv, AppSettings } from '../app-env'
@@ -34,6 +36,8 @@ export interface TestServer extends Agent {
   asUser(email: string): Promise<Agent>
   /** `app.request` without any cookie. */
   anonymous(path: string, init?: RequestInit): Promise<Response>
+  /** With `listen`: `http://127.0.0.1:<port>`, also `settings.publicUrl`; else null. */
+  readonly url: string | null
   close(): Promise<void>
 }
 
@@ -41,6 +45,11 @@ export interface TestServerOptions {
   readonly settings?: Partial<AppSettings>
   /** Runs workers in this process (default true). */
   readonly workers?: boolean
+  /**
+   * Also serves the app over real HTTP on a free loopback port and makes that the public URL
+   * (what paper terminals call back); default false.
+   */
+  readonly listen?: boolean
 }
 
 export const TEST_PASSWORD = 'password123'
@@ -51,6 +60,11 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const test: TestDatabase = await target.open()
   const mode = options.settings?.mode ?? 'multi'
+  // The listener starts before the app exists (its URL is part of the settings), so it hands
+  // requests to whatever `handle` is by then.
+  let handle: (request: Request) => Response | Promise<Response> = () =>
+    new Response('starting', { status: 503 })
+  const listener = options.listen ? await listenOnFreePort((request) => handle(request)) : null
   const services = await startServices({
     database: test.handle,
     // A schema per run keeps concurrent suites (and leftovers of crashed ones) apart.
@@ -66,6 +80,8 @@ export async function startTestServer(
     trustProxy: false,
     maxUploadBytes: 2 * 1024 * 1024,
     backtestTimeoutSeconds: 60,
+    // Nothing listens here; tests that need a reachable server pass their own.
+    publicUrl: listener?.url ?? 'http://127.0.0.1:8787',
     ...options.settings,
   }
   const app = createApp({
@@ -75,6 +91,7 @@ export async function startTestServer(
     settings,
     webDist: null,
   })
+  handle = (request) => app.fetch(request)
   const owner = await registerAgent(app, 'owner@tradeloom.test')
   return {
     ...owner,
@@ -83,11 +100,32 @@ export async function startTestServer(
     settings,
     asUser: (email) => registerAgent(app, email),
     anonymous: async (path, init) => app.request(path, init),
+    url: listener?.url ?? null,
     async close() {
       await services.jobs.stop()
+      await listener?.close()
       await test.dispose()
     },
   }
+}
+
+/** An HTTP server on 127.0.0.1 and a free port, answering with `fetch`. */
+async function listenOnFreePort(
+  fetch: (request: Request) => Response | Promise<Response>,
+): Promise<{ url: string; close(): Promise<void> }> {
+  return new Promise((resolve) => {
+    const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info: AddressInfo) => {
+      resolve({
+        url: `http://127.0.0.1:${info.port}`,
+        close: () =>
+          new Promise<void>((done) => {
+            // Keep-alive connections (paper terminals' fetch) would hold close() open.
+            if ('closeAllConnections' in server) server.closeAllConnections()
+            server.close(() => done())
+          }),
+      })
+    })
+  })
 }
 
 /** Registers a user through the API and returns an agent holding their session. */

@@ -1,0 +1,139 @@
+import { eq } from 'drizzle-orm'
+import { deployments, tradingAccounts } from '@tradeloom/drizzle'
+import type { Db, DeploymentRow, NewDeploymentRow, TradingAccountRow } from '@tradeloom/drizzle'
+import { createBars } from '@tradeloom/runtime'
+import { insertDataset } from '../datasets/queries'
+import { smaCrossGraph } from '../test-support/graphs'
+import type { Agent } from '../test-support/test-server'
+
+/*
+ * Test support for the risk routes (accounts, guardrails, kill switch): accounts through the API,
+ * and deployment rows written directly, since a deployment's life is the deployments module's.
+ */
+
+/** A paper account through the API; returns its row. */
+export async function createPaperAccount(
+  agent: Agent,
+  db: Db,
+  body: Record<string, unknown> = {},
+): Promise<TradingAccountRow> {
+  const response = await agent.call('POST', '/api/trading-accounts', {
+    name: 'Paper',
+    kind: 'paper',
+    ...body,
+  })
+  if (response.status !== 201) throw new Error(`create account: ${JSON.stringify(response.body)}`)
+  return accountRow(db, response.body.id)
+}
+
+export async function accountRow(db: Db, id: string): Promise<TradingAccountRow> {
+  const [row] = await db.select().from(tradingAccounts).where(eq(tradingAccounts.id, id))
+  if (row === undefined) throw new Error(`no account ${id}`)
+  return row
+}
+
+/** A strategy with one saved version, through the API. */
+export async function seedVersion(
+  agent: Agent,
+): Promise<{ strategyId: string; versionId: string }> {
+  const strategy = await agent.call('POST', '/api/strategies', { name: 'Deployed' })
+  const version = await agent.call('POST', `/api/strategies/${strategy.body.id}/versions`, {
+    graph: smaCrossGraph(),
+  })
+  if (version.status !== 201) throw new Error(`save version: ${JSON.stringify(version.body)}`)
+  return { strategyId: strategy.body.id, versionId: version.body.id }
+}
+
+/** A deployment row as the deployments module would leave it (ACTIVE unless told otherwise). */
+export async function insertDeployment(
+  db: Db,
+  values: Pick<NewDeploymentRow, 'userId' | 'strategyId' | 'versionId' | 'accountId'> &
+    Partial<NewDeploymentRow>,
+): Promise<DeploymentRow> {
+  const [row] = await db
+    .insert(deployments)
+    .values({
+      symbol: 'EURUSD',
+      timeframe: 'H1',
+      lots: 0.1,
+      status: 'ACTIVE',
+      tokenHash: 'f'.repeat(64),
+      ...values,
+    })
+    .returning()
+  return row!
+}
+
+/** A heartbeat as the protocol stores it, holding `count` positions of the given profit each. */
+export function heartbeatWith(count: number, profit = 0, equity = 10_000): Record<string, unknown> {
+  return {
+    seq: 1,
+    equity,
+    balance: equity - count * profit,
+    positions: Array.from({ length: count }, (_, i) => ({
+      ticket: String(90_000 + i),
+      type: 'buy',
+      volume: 0.1,
+      priceOpen: 1.1,
+      sl: 0,
+      tp: 0,
+      profit,
+      swap: 0,
+      timeMsc: 0,
+    })),
+  }
+}
+
+/** Seeded uniform numbers in [0, 1) (mulberry32), so test series are the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/**
+ * Stores a daily data set whose closes follow `returns` (log returns per day) from 100, ending
+ * on `lastDay` (UTC day number).
+ */
+export async function insertDailyDataset(
+  db: Db,
+  userId: string,
+  symbol: string,
+  returns: readonly number[],
+  lastDay = 20_000,
+) {
+  const n = returns.length + 1
+  const bars = createBars(n)
+  let close = 100
+  for (let i = 0; i < n; i++) {
+    if (i > 0) close *= Math.exp(returns[i - 1]!)
+    const time = (lastDay - (n - 1) + i) * 86_400
+    bars.time[i] = time
+    bars.open[i] = close
+    bars.high[i] = close
+    bars.low[i] = close
+    bars.close[i] = close
+  }
+  return insertDataset(
+    db,
+    {
+      userId,
+      name: `${symbol} daily`,
+      symbol,
+      timeframe: 'D1',
+      barCount: n,
+      firstTime: bars.time[0]!,
+      lastTime: bars.time[n - 1]!,
+      source: 'test',
+      format: 'test',
+      sizeBytes: n * 56,
+      report: {},
+    },
+    bars,
+  )
+}
