@@ -71,7 +71,7 @@ export function currentCsrfToken(): string | null {
   return match ? decodeURIComponent(match[1]!) : null
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
 /** Turns a failed response into an ApiError with the server's own message. */
 export function errorFromResponse(status: number, text: string, what: string): ApiError {

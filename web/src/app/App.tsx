@@ -1,20 +1,34 @@
 import { useEffect, useState } from 'react'
+import { AccountsPage } from '../accounts/AccountsPage'
 import { AuthPage } from '../auth/AuthPage'
 import { useAuth } from '../auth/useAuth'
+import { DeploymentsPage } from '../deployments/DeploymentsPage'
+import { KillSwitchBanner } from '../risk/KillSwitch'
+import { useKillSwitchPolling } from '../risk/useKillSwitch'
 import { Ide } from './Ide'
+import { go } from './nav'
 
-/** Which page the URL asks for: the two auth pages, a share link, or the IDE. */
-function route(): { page: 'login' | 'register' | 'ide'; share?: string } {
+interface Route {
+  page: 'login' | 'register' | 'ide' | 'deployments' | 'accounts'
+  share?: string
+  /** `/deployments/:id`, or `/accounts?account=<id>`. */
+  id?: string
+}
+
+/** Which page the URL asks for: the two auth pages, a share link, the IDE or a risk page. */
+function route(): Route {
   const url = new URL(window.location.href)
   const share = url.searchParams.get('share') ?? undefined
   if (url.pathname === '/login') return { page: 'login' }
   if (url.pathname === '/register') return { page: 'register' }
+  const deployment = /^\/deployments(?:\/([^/]+))?\/?$/.exec(url.pathname)
+  if (deployment) {
+    return { page: 'deployments', id: deployment[1] && decodeURIComponent(deployment[1]) }
+  }
+  if (/^\/accounts\/?$/.test(url.pathname)) {
+    return { page: 'accounts', id: url.searchParams.get('account') ?? undefined }
+  }
   return { page: 'ide', share }
-}
-
-function go(path: string) {
-  window.history.pushState(null, '', path)
-  window.dispatchEvent(new PopStateEvent('popstate'))
 }
 
 /**
@@ -38,7 +52,9 @@ export function App() {
   }, [where.page, where.share]) // auth.check is a stable store action
 
   if (where.share !== undefined) return <Ide share={where.share} />
-  if (where.page !== 'ide') return <AuthPage kind={where.page} onDone={() => go('/')} />
+  if (where.page === 'login' || where.page === 'register') {
+    return <AuthPage kind={where.page} onDone={() => go('/')} />
+  }
   if (auth.status === 'checking') {
     return (
       <p className="empty-state" role="status" data-testid="auth-checking">
@@ -59,5 +75,25 @@ export function App() {
     )
   }
   if (auth.mode === 'multi' && !auth.user) return <AuthPage kind="login" onDone={() => go('/')} />
-  return <Ide onSignedOut={() => go('/login')} />
+  return <SignedIn where={where} />
+}
+
+/**
+ * The signed-in pages under the kill-switch banner, which shows on every page while the switch
+ * is on (it is polled every 2 s while the tab is visible).
+ */
+function SignedIn({ where }: { where: Route }) {
+  useKillSwitchPolling(true)
+  return (
+    <div className="shell">
+      <KillSwitchBanner />
+      {where.page === 'deployments' ? (
+        <DeploymentsPage deploymentId={where.id} />
+      ) : where.page === 'accounts' ? (
+        <AccountsPage accountId={where.id} />
+      ) : (
+        <Ide onSignedOut={() => go('/login')} />
+      )}
+    </div>
+  )
 }

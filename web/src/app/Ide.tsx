@@ -8,6 +8,7 @@ import { DiagnosticsContext, groupByNode } from '../canvas/diagnostics-context'
 import { useGraphStore } from '../canvas/useGraphStore'
 import { useCodeStore } from '../code/useCodeStore'
 import { DatasetPanel } from '../datasets/DatasetPanel'
+import { DeployDialog } from '../deployments/DeployDialog'
 import { toPreviewData, useDataStore } from '../datasets/useDataStore'
 import { Gallery } from '../gallery/Gallery'
 import { Inspector } from '../inspector/Inspector'
@@ -22,7 +23,9 @@ import { useReplayStore } from '../replay/useReplayStore'
 import { VersionsPanel } from '../versions/VersionsPanel'
 import { useDiffStore } from '../versions/useDiffStore'
 import { useStrategySession } from '../versions/useStrategySession'
+import { readStrategyId } from '../versions/strategy-id'
 import { GraphProblems } from './GraphProblems'
+import { go } from './nav'
 import { OpenError } from './OpenError'
 import { PanelBoundary } from './PanelBoundary'
 import { Tabs } from './Tabs'
@@ -67,6 +70,7 @@ function IdeBody({ share, onSignedOut }: { share?: string; onSignedOut?(): void 
   const [sideTab, setSideTab] = useState<SideTab>('inspect')
   const [bottomTab, setBottomTab] = useState<BottomTab>('preview')
   const [gallery, setGallery] = useState(false)
+  const [deploying, setDeploying] = useState(false)
   const flow = useReactFlow()
   const readOnly = share !== undefined
 
@@ -128,8 +132,19 @@ function IdeBody({ share, onSignedOut }: { share?: string; onSignedOut?(): void 
   }, [])
 
   useEffect(() => {
-    if (share !== undefined) void openShared(share)
-    else void open()
+    if (share !== undefined) {
+      void openShared(share)
+      return
+    }
+    // Coming back from the deployments or accounts page: the strategy (with any unsaved edits)
+    // is still in the stores, and reopening it would replace those edits with the saved version.
+    const session = useStrategySession.getState()
+    const stillOpen =
+      !session.opening &&
+      session.openError === undefined &&
+      session.shared === undefined &&
+      session.strategyId === readStrategyId()
+    if (!stillOpen) void open()
   }, [open, openShared, share])
 
   const addAtCentre = useCallback(
@@ -183,6 +198,7 @@ function IdeBody({ share, onSignedOut }: { share?: string; onSignedOut?(): void 
         readOnly={readOnly}
         isCode={isCode}
         onNew={() => setGallery(true)}
+        onDeploy={() => setDeploying(true)}
         onSignedOut={onSignedOut}
       />
       <main className="workspace">
@@ -287,6 +303,14 @@ function IdeBody({ share, onSignedOut }: { share?: string; onSignedOut?(): void 
         </Suspense>
       )}
       {gallery && <Gallery onPick={pickTemplate} onClose={() => setGallery(false)} />}
+      {deploying && (
+        <PanelBoundary name="deploy dialog">
+          <DeployDialog
+            onClose={() => setDeploying(false)}
+            onDeployed={(id) => go(`/deployments/${encodeURIComponent(id)}`)}
+          />
+        </PanelBoundary>
+      )}
     </div>
   )
 }

@@ -4,7 +4,9 @@ import { useAuth } from '../auth/useAuth'
 import { useGraphStore } from '../canvas/useGraphStore'
 import { useCodeStore } from '../code/useCodeStore'
 import { useReplayStore } from '../replay/useReplayStore'
+import { KillSwitchButton } from '../risk/KillSwitch'
 import { useStrategySession } from '../versions/useStrategySession'
+import { AppNav } from './nav'
 import { StatusLine } from './StatusLine'
 import type { StatusLineProps } from './StatusLine'
 
@@ -12,11 +14,13 @@ interface TopBarProps extends StatusLineProps {
   readOnly: boolean
   isCode: boolean
   onNew(): void
+  /** Opens the deploy dialog for the latest saved version. */
+  onDeploy?(): void
   onSignedOut?(): void
 }
 
 /** Strategy name, status, new/teach, Save with a version message, and the signed-in user. */
-export function TopBar({ readOnly, isCode, onNew, onSignedOut, ...status }: TopBarProps) {
+export function TopBar({ readOnly, isCode, onNew, onDeploy, onSignedOut, ...status }: TopBarProps) {
   const name = useGraphStore((state) => state.meta.name)
   const rename = useGraphStore((state) => state.rename)
   const graphDirty = useGraphStore((state) => state.dirty)
@@ -57,6 +61,7 @@ export function TopBar({ readOnly, isCode, onNew, onSignedOut, ...status }: TopB
       <span className="top-bar__brand" aria-label="Tradeloom">
         Trade<span>loom</span>
       </span>
+      {!readOnly && <AppNav current="ide" />}
       <label className="sr-only" htmlFor={nameId}>
         Strategy name
       </label>
@@ -80,6 +85,17 @@ export function TopBar({ readOnly, isCode, onNew, onSignedOut, ...status }: TopB
             onClick={onNew}
           >
             Open / new…
+          </button>
+        )}
+        {!readOnly && onDeploy && (
+          <button
+            type="button"
+            className="button button--ghost"
+            data-testid="deploy-open"
+            disabled={status.opening}
+            onClick={onDeploy}
+          >
+            Deploy…
           </button>
         )}
         <button
@@ -149,6 +165,7 @@ export function TopBar({ readOnly, isCode, onNew, onSignedOut, ...status }: TopB
           {signOutError && <span className="tone-down">{signOutError}</span>}
         </div>
       )}
+      {!readOnly && <KillSwitchButton />}
     </header>
   )
 }
