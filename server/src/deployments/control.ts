@@ -80,31 +80,14 @@ export async function setHaltReason(
   on: boolean,
   message: string,
 ): Promise<IssuedCommand | null> {
-  const [row] = await tx
-    .select()
-    .from(deployments)
-    .where(eq(deployments.id, deploymentId))
-    .for('update')
-  if (row === undefined || !(LIVE_STATUSES as readonly string[]).includes(row.status)) return null
+  const row = await lockLiveDeployment(tx, deploymentId)
+  if (row === null) return null
   const before = row.haltReasons
-  const after = on
-    ? before.includes(reason)
-      ? before
-      : [...before, reason]
-    : before.filter((r) => r !== reason)
-  if (
-    after === before ||
-    (after.length === before.length && after.every((r, i) => r === before[i]))
-  ) {
-    return null
-  }
-  await tx
-    .update(deployments)
-    .set({ haltReasons: after, updatedAt: new Date() })
-    .where(eq(deployments.id, deploymentId))
-  const wasHalted = before.length > 0
+  if (before.includes(reason) === on) return null
+  const after = on ? [...before, reason] : before.filter((r) => r !== reason)
+  await writeHaltReasons(tx, deploymentId, after)
   const isHalted = after.length > 0
-  if (wasHalted === isHalted) return null
+  if (before.length > 0 === isHalted) return null
   return issueCommand(tx, row, isHalted ? 'halt' : 'resume', reason, message)
 }
 
@@ -118,19 +101,34 @@ export async function closeAllAndHalt(
   reason: HaltReason,
   message: string,
 ): Promise<IssuedCommand | null> {
+  const row = await lockLiveDeployment(tx, deploymentId)
+  if (row === null) return null
+  if (!row.haltReasons.includes(reason)) {
+    await writeHaltReasons(tx, deploymentId, [...row.haltReasons, reason])
+  }
+  return issueCommand(tx, row, 'close_all', reason, message)
+}
+
+/** The deployment under a row lock, or null when it is gone or final (nothing to tell its EA). */
+async function lockLiveDeployment(tx: Db, deploymentId: string): Promise<DeploymentRow | null> {
   const [row] = await tx
     .select()
     .from(deployments)
     .where(eq(deployments.id, deploymentId))
     .for('update')
   if (row === undefined || !(LIVE_STATUSES as readonly string[]).includes(row.status)) return null
-  if (!row.haltReasons.includes(reason)) {
-    await tx
-      .update(deployments)
-      .set({ haltReasons: [...row.haltReasons, reason], updatedAt: new Date() })
-      .where(eq(deployments.id, deploymentId))
-  }
-  return issueCommand(tx, row, 'close_all', reason, message)
+  return row
+}
+
+async function writeHaltReasons(
+  tx: Db,
+  deploymentId: string,
+  reasons: HaltReason[],
+): Promise<void> {
+  await tx
+    .update(deployments)
+    .set({ haltReasons: reasons, updatedAt: new Date() })
+    .where(eq(deployments.id, deploymentId))
 }
 
 /** The user's deployments whose EA may be running, optionally those of one trading account. */

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { robotEvents } from '@tradeloom/drizzle'
 import { z } from 'zod'
@@ -6,8 +6,7 @@ import type { AppEnv } from '../app-env'
 import { uuidParams } from '../ids'
 import { requireStrategy } from '../strategies/queries'
 import { validate } from '../validation'
-import { toRobotEventDto } from './dto'
-import type { EventPageDto } from './dto'
+import { readEventPage } from './event-page'
 
 export const eventsQuery = z.object({
   cursor: z
@@ -27,23 +26,8 @@ export const eventRoutes = new Hono<AppEnv>().get(
     const { id } = c.req.valid('param')
     const { cursor, limit } = c.req.valid('query')
     await requireStrategy(db, user.id, id)
-    const rows = await db
-      .select()
-      .from(robotEvents)
-      .where(
-        and(
-          eq(robotEvents.strategyId, id),
-          eq(robotEvents.userId, user.id),
-          cursor === undefined ? undefined : lt(robotEvents.seq, Number(cursor)),
-        ),
-      )
-      .orderBy(desc(robotEvents.seq))
-      .limit(limit + 1)
-    const page = rows.slice(0, limit)
-    const answer: EventPageDto = {
-      events: page.map(toRobotEventDto),
-      nextCursor: rows.length > limit ? String(page.at(-1)!.seq) : null,
-    }
-    return c.json(answer)
+    return c.json(
+      await readEventPage(db, user.id, eq(robotEvents.strategyId, id), { cursor, limit }),
+    )
   },
 )

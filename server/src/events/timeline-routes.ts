@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { Hono } from 'hono'
 import { robotEvents, tradingAccounts } from '@tradeloom/drizzle'
 import { z } from 'zod'
@@ -6,8 +6,7 @@ import type { AppEnv } from '../app-env'
 import { requireDeployment } from '../deployments/queries'
 import { NotFoundError } from '../errors'
 import { validate } from '../validation'
-import { toRobotEventDto } from './dto'
-import type { EventPageDto } from './dto'
+import { readEventPage } from './event-page'
 import { eventsQuery } from './routes'
 
 export const timelineQuery = eventsQuery.extend({
@@ -34,24 +33,10 @@ export const timelineRoutes = new Hono<AppEnv>().get(
         .where(and(eq(tradingAccounts.id, accountId), eq(tradingAccounts.userId, user.id)))
       if (account === undefined) throw new NotFoundError(`Trading account ${accountId} not found`)
     }
-    const rows = await db
-      .select()
-      .from(robotEvents)
-      .where(
-        and(
-          eq(robotEvents.userId, user.id),
-          deploymentId === undefined ? undefined : eq(robotEvents.deploymentId, deploymentId),
-          accountId === undefined ? undefined : eq(robotEvents.accountId, accountId),
-          cursor === undefined ? undefined : lt(robotEvents.seq, Number(cursor)),
-        ),
-      )
-      .orderBy(desc(robotEvents.seq))
-      .limit(limit + 1)
-    const page = rows.slice(0, limit)
-    const answer: EventPageDto = {
-      events: page.map(toRobotEventDto),
-      nextCursor: rows.length > limit ? String(page.at(-1)!.seq) : null,
-    }
-    return c.json(answer)
+    const filter = and(
+      deploymentId === undefined ? undefined : eq(robotEvents.deploymentId, deploymentId),
+      accountId === undefined ? undefined : eq(robotEvents.accountId, accountId),
+    )
+    return c.json(await readEventPage(db, user.id, filter, { cursor, limit }))
   },
 )

@@ -1,16 +1,15 @@
-import { asc, eq } from 'drizzle-orm'
-import { deploymentCommands, deployments, robotEvents } from '@tradeloom/drizzle'
-import type { Db, TradingAccountRow } from '@tradeloom/drizzle'
+import { eq } from 'drizzle-orm'
+import { deployments } from '@tradeloom/drizzle'
+import type { Db } from '@tradeloom/drizzle'
 import { databaseTargets } from '@tradeloom/drizzle/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer } from '../test-support/test-server'
 import type { TestServer } from '../test-support/test-server'
 import { evaluateEntryGuards } from './enforce'
 import {
-  createPaperAccount,
+  guardrailKit,
   heartbeatWith,
   insertDailyDataset,
-  insertDeployment,
   seededRandom,
   seedVersion,
 } from './test-fixtures'
@@ -27,45 +26,11 @@ describe.each(databaseTargets())('entry guards on $name', (target) => {
   })
   afterAll(() => server?.close())
 
-  async function guarded(
-    limits: Record<string, unknown>,
-    account: Record<string, unknown> = {},
-  ): Promise<TradingAccountRow> {
-    const row = await createPaperAccount(server, db, account)
-    const put = await server.call('PUT', `/api/trading-accounts/${row.id}/guardrails`, {
-      maxDailyLossKind: 'money',
-      maxDailyLoss: 500,
-      maxPositions: 10,
-      maxCorrelation: 1,
-      ...limits,
-    })
-    expect(put.status).toBe(200)
-    return row
-  }
-
-  const deploy = (account: TradingAccountRow, extra: Record<string, unknown> = {}) =>
-    insertDeployment(db, { userId: server.user.id, accountId: account.id, ...version, ...extra })
-
-  const reload = async (id: string) =>
-    (await db.select().from(deployments).where(eq(deployments.id, id)))[0]!
-
-  const commandsOf = (id: string) =>
-    db
-      .select({ command: deploymentCommands.command, source: deploymentCommands.source })
-      .from(deploymentCommands)
-      .where(eq(deploymentCommands.deploymentId, id))
-      .orderBy(asc(deploymentCommands.commandId))
-
-  const eventsOf = (accountId: string) =>
-    db
-      .select({
-        type: robotEvents.type,
-        deploymentId: robotEvents.deploymentId,
-        metadata: robotEvents.metadata,
-      })
-      .from(robotEvents)
-      .where(eq(robotEvents.accountId, accountId))
-      .orderBy(asc(robotEvents.seq))
+  const { guarded, deploy, reload, commandsOf, eventsOf } = guardrailKit(() => ({
+    server,
+    db,
+    version,
+  }))
 
   it('halts flat deployments while the account holds its maximum of positions', async () => {
     const account = await guarded({ maxPositions: 2 })

@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm'
-import { deployments, tradingAccounts } from '@tradeloom/drizzle'
+import { asc, eq } from 'drizzle-orm'
+import { deploymentCommands, deployments, robotEvents, tradingAccounts } from '@tradeloom/drizzle'
 import type { Db, DeploymentRow, NewDeploymentRow, TradingAccountRow } from '@tradeloom/drizzle'
 import { createBars } from '@tradeloom/runtime'
 import { insertDataset } from '../datasets/queries'
@@ -136,4 +136,66 @@ export async function insertDailyDataset(
     },
     bars,
   )
+}
+
+/** What a guardrail suite has once its `beforeAll` ran. */
+export interface GuardrailSuite {
+  readonly server: Agent
+  readonly db: Db
+  readonly version: { strategyId: string; versionId: string }
+}
+
+/**
+ * The helpers every guardrail suite needs: an account with limits set through the API,
+ * deployment rows on it, and what they were told. `suite` is read at call time, because the
+ * helpers are made when the suite is declared, before its `beforeAll` runs.
+ */
+export function guardrailKit(suite: () => GuardrailSuite) {
+  return {
+    async guarded(
+      limits: Record<string, unknown>,
+      account: Record<string, unknown> = {},
+    ): Promise<TradingAccountRow> {
+      const { server, db } = suite()
+      const row = await createPaperAccount(server, db, account)
+      const put = await server.call('PUT', `/api/trading-accounts/${row.id}/guardrails`, {
+        maxDailyLossKind: 'money',
+        maxDailyLoss: 500,
+        maxPositions: 10,
+        maxCorrelation: 1,
+        ...limits,
+      })
+      if (put.status !== 200) throw new Error(`set guardrails: ${JSON.stringify(put.body)}`)
+      return row
+    },
+    deploy(account: TradingAccountRow, extra: Partial<NewDeploymentRow> = {}) {
+      const { server, db, version } = suite()
+      return insertDeployment(db, {
+        userId: server.user.id,
+        accountId: account.id,
+        ...version,
+        ...extra,
+      })
+    },
+    async reload(id: string): Promise<DeploymentRow> {
+      const [row] = await suite().db.select().from(deployments).where(eq(deployments.id, id))
+      return row!
+    },
+    commandsOf: (id: string) =>
+      suite()
+        .db.select({ command: deploymentCommands.command, source: deploymentCommands.source })
+        .from(deploymentCommands)
+        .where(eq(deploymentCommands.deploymentId, id))
+        .orderBy(asc(deploymentCommands.commandId)),
+    eventsOf: (accountId: string) =>
+      suite()
+        .db.select({
+          type: robotEvents.type,
+          deploymentId: robotEvents.deploymentId,
+          metadata: robotEvents.metadata,
+        })
+        .from(robotEvents)
+        .where(eq(robotEvents.accountId, accountId))
+        .orderBy(asc(robotEvents.seq)),
+  }
 }
