@@ -203,7 +203,7 @@ describe.each(databaseTargets())('paper terminal end to end ($name)', (target) =
     expect(closeAll).toMatchObject({
       source: 'kill_switch',
       ackResult: 'done',
-      ackMessage: '1 positions closed; halted',
+      ackMessage: '1 position closed; halted',
     })
     expect(halted).toMatchObject({ halted: true, haltReasons: ['kill_switch'] })
     const closing = await waitFor(

@@ -234,7 +234,7 @@ describe('paper terminal protocol loop', () => {
         commandId: 1,
         command: 'close_all',
         result: 'done',
-        message: '1 positions closed; halted',
+        message: '1 position closed; halted',
       },
     })
     const closing = deals.find((d) => d.entry === 'out')

@@ -257,7 +257,7 @@ class PaperTerminal {
           this.queueDeals(deals, performance.now() - started)
           const left = (await this.o.session.snapshot()).positions.length
           if (left > 0) return { result: 'failed', message: `${left} positions still open; halted` }
-          return { result: 'done', message: `${deals.length} positions closed; halted` }
+          return { result: 'done', message: `${closedPositionsText(deals.length)}; halted` }
         } catch (error) {
           return {
             result: 'failed',
@@ -441,4 +441,10 @@ export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
     const timer = setTimeout(done, ms)
     signal.addEventListener('abort', done, { once: true })
   })
+}
+
+/** "1 position closed", "2 positions closed", "no position to close". */
+function closedPositionsText(count: number): string {
+  if (count === 0) return 'no position to close'
+  return `${count} position${count === 1 ? '' : 's'} closed`
 }
