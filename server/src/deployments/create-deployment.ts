@@ -156,7 +156,12 @@ export async function createDeployment(
       },
       now,
     )
-    await finishPhase(tx, handoffId, 'passed', { details: { ...handoff.receipt } }, now)
+    // A paper terminal's server URL is kept (it is no secret) so the watchdog can restart it.
+    const details = {
+      ...handoff.receipt,
+      ...(account.kind === 'paper' && { paperServerUrl: ctx.serverUrl }),
+    }
+    await finishPhase(tx, handoffId, 'passed', { details }, now)
     await startPhase(tx, created, 'confirmation', now, {
       timeoutMinutes: CONFIRMATION_TIMEOUT_MINUTES,
     })

@@ -4,6 +4,7 @@ import type { Db, DeploymentRow } from '@tradeloom/drizzle'
 import { z } from 'zod'
 import { recordEvent } from '../events/record-event'
 import type { JobDefinition } from '../jobs/job-definition'
+import { restartStalePaperTerminals } from '../paper/restart'
 import { finishOpenPhase } from './phases'
 import { finishStop, latestStopCommand } from './stop'
 import { CONFIRMATION_TIMEOUT_MINUTES, staleAfterMs, stopTimeoutMs } from './timeouts'
@@ -167,7 +168,8 @@ async function stopUnacknowledged(db: Db, id: string, now: Date): Promise<boolea
 }
 
 /**
- * `deployments.watchdog`: runs `sweepDeployments` every minute (pg-boss schedule). Any worker may
+ * `deployments.watchdog`: runs `sweepDeployments` every minute (pg-boss schedule), then restarts
+ * the paper terminals of paper deployments that went STALE (paper/restart.ts). Any worker may
  * run it; the row locks make concurrent sweeps harmless.
  */
 export const deploymentsWatchdogJob: JobDefinition<Record<string, unknown> | null | undefined> = {
@@ -177,6 +179,8 @@ export const deploymentsWatchdogJob: JobDefinition<Record<string, unknown> | nul
   queueOptions: { retryLimit: 0, expireInSeconds: 120 },
   schedule: { cron: '* * * * *' },
   async handle(_payload, context) {
-    await sweepDeployments(context.db, new Date())
+    const now = new Date()
+    const { stale } = await sweepDeployments(context.db, now)
+    await restartStalePaperTerminals(context.db, context.jobs, stale, now)
   },
 }

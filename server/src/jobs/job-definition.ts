@@ -1,6 +1,7 @@
 import type { Db } from '@tradeloom/drizzle'
 import type PgBoss from 'pg-boss'
 import type { z } from 'zod'
+import type { JobEngine } from './job-engine'
 
 /** What a job handler gets besides its payload. */
 export interface JobContext {
@@ -14,6 +15,8 @@ export interface JobContext {
    * `reason` is `JOB_CANCELLED` or `ENGINE_STOPPING` (job-engine.ts).
    */
   readonly signal: AbortSignal
+  /** The engine running this job, for handlers that start further jobs. */
+  readonly jobs: JobEngine
 }
 
 /**

@@ -83,7 +83,7 @@ export function createJobEngine(options: JobEngineOptions): JobEngine {
   // Node would treat them as uncaught. They are transient, so log and keep going.
   boss.on('error', (error) => console.error(`pg-boss (${schema}):`, error.message))
 
-  return {
+  const engine: JobEngine = {
     schema,
     status: () => ({ state, queues: options.jobs.map((job) => job.queue), workers }),
 
@@ -107,7 +107,7 @@ export function createJobEngine(options: JobEngineOptions): JobEngine {
             job.queue,
             { pollingIntervalSeconds, batchSize: 1, includeMetadata: true },
             async (batch) => {
-              for (const item of batch) await runOne(boss, job, item, db, running)
+              for (const item of batch) await runOne(boss, engine, job, item, db, running)
             },
           )
           workers += 1
@@ -145,10 +145,12 @@ export function createJobEngine(options: JobEngineOptions): JobEngine {
       state = 'stopped'
     },
   }
+  return engine
 }
 
 async function runOne(
   boss: PgBoss,
+  engine: JobEngine,
   job: JobDefinition<unknown>,
   item: PgBoss.JobWithMetadata<unknown>,
   db: Db,
@@ -171,6 +173,7 @@ async function runOne(
       jobId: item.id,
       isLastAttempt: item.retryCount >= item.retryLimit,
       signal: controller.signal,
+      jobs: engine,
     })
   } catch (error) {
     // pg-boss stores the error on the job but prints nothing; the operator needs to see it.

@@ -7,11 +7,14 @@
  */
 import { strategyTemplates } from '@tradeloom/compiler'
 import { databaseTargets } from '@tradeloom/drizzle/testing'
-import { sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
+import { deployments } from '@tradeloom/drizzle'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { syntheticCsv } from '../test-support/csv'
+import { sweepDeployments } from '../deployments/watchdog'
 import { uploadCsv } from '../test-support/fixtures'
 import { startTestServer, waitFor } from '../test-support/test-server'
+import { restartStalePaperTerminals } from './restart'
 import type { JsonResponse, TestServer } from '../test-support/test-server'
 
 const HEARTBEAT_SECONDS = 5
@@ -115,15 +118,15 @@ describe.each(databaseTargets())('paper terminal end to end ($name)', (target) =
     return { id: created.body.id, accountId }
   }
 
-  /** The pg-boss state of a deployment's paper terminal job. */
-  async function terminalJobState(id: string): Promise<string | undefined> {
+  /** The pg-boss states of a deployment's paper terminal jobs (more than one after a restart). */
+  async function terminalJobStates(id: string): Promise<string[]> {
     // Both drivers answer { rows }; the Db union types it as unknown.
     const result = (await server.services.database.db.execute(
       sql.raw(
         `select state from ${server.services.jobs.schema}.job where name = 'paper.terminal' and data->>'deploymentId' = '${id}'`,
       ),
     )) as unknown as { rows: { state: string }[] }
-    return result.rows[0]?.state
+    return result.rows.map((row) => row.state).sort()
   }
 
   /** Stops the deployment; its terminal then ends on 403 deployment_stopped and the job completes. */
@@ -135,8 +138,8 @@ describe.each(databaseTargets())('paper terminal end to end ($name)', (target) =
       3 * HEARTBEAT_SECONDS * 1000,
     )
     await waitFor(
-      () => terminalJobState(id),
-      (state) => state === 'completed',
+      () => terminalJobStates(id),
+      (states) => states.length > 0 && states.every((state) => state === 'completed'),
       2 * HEARTBEAT_SECONDS * 1000 + MARGIN_MS,
     )
   }
@@ -297,6 +300,48 @@ describe.each(databaseTargets())('paper terminal end to end ($name)', (target) =
     const late = (await trades(id)).filter((t) => t.entry === 'in' && t.timeMsc > ackedAt + 100)
     expect(late).toEqual([])
     expect(await eventTypes(`accountId=${accountId}`)).toContain('GUARDRAIL_BREACHED')
+    await stop(id)
+  })
+
+  it('a silent paper terminal is restarted by the watchdog with a new token; the old one ends', async () => {
+    if ((await call('GET', '/api/kill-switch')).body.state === 'TRIGGERED') {
+      await call('POST', '/api/kill-switch/resolve', {})
+    }
+    const { id } = await deployPaper({ graph: macdTrendGraph() }, 1_000_000)
+    await waitFor(
+      () => deployment(id),
+      (d) => d.status === 'ACTIVE',
+      30_000,
+    )
+    const db = server.services.database.db
+    const tokenHash = async () =>
+      (await db.select().from(deployments).where(eq(deployments.id, id)))[0]!.tokenHash
+
+    // Ten minutes on, the watchdog finds it silent (as if its worker had died) and restarts it.
+    const later = new Date(Date.now() + 10 * 60_000)
+    const swept = await sweepDeployments(db, later)
+    expect(swept.stale).toContain(id)
+    const before = await tokenHash()
+    expect(await restartStalePaperTerminals(db, server.services.jobs, swept.stale, later)).toEqual([
+      id,
+    ])
+    expect(await tokenHash()).not.toBe(before)
+
+    // Only the new terminal holds the token: its heartbeat brings the deployment back, and the
+    // old one, refused with 401, ends its job.
+    await waitFor(
+      () => deployment(id),
+      (d) => d.status === 'ACTIVE',
+      2 * HEARTBEAT_SECONDS * 1000 + MARGIN_MS,
+    )
+    expect(
+      await waitFor(
+        () => terminalJobStates(id),
+        (states) => states.join() === 'active,completed',
+        2 * HEARTBEAT_SECONDS * 1000 + MARGIN_MS,
+      ),
+    ).toEqual(['active', 'completed'])
+    expect(await eventTypes(`deploymentId=${id}`)).toContain('HEARTBEAT_LOST')
     await stop(id)
   })
 })

@@ -256,7 +256,7 @@ describe('paper terminal protocol loop', () => {
     expect(deals.filter((d) => d.entry === 'in')).toHaveLength(1) // halted: no new entry
   })
 
-  it('backs off 2, 4 s without an answer, honours Retry-After on 429, retries 401 after 300 s', async () => {
+  it('backs off 2, 4 s without an answer, honours Retry-After on 429, retries 404 after 300 s', async () => {
     const clock = { t: T0 }
     const server = fakeServer(clock, (message, _body, n) => {
       if (message !== 'hello') return undefined
@@ -267,8 +267,7 @@ describe('paper terminal protocol loop', () => {
           body: { error: { code: 'rate_limited', message: 'slow down' } },
           headers: { 'retry-after': '7' },
         }
-      if (n === 4)
-        return { status: 401, body: { error: { code: 'unauthorized', message: 'who?' } } }
+      if (n === 4) return { status: 404, body: { error: { code: 'not_found', message: 'who?' } } }
       return undefined
     })
     await startTerminal(server.app, clock, (c) => c.t > T0 + 320_000)
@@ -333,6 +332,18 @@ describe('paper terminal protocol loop', () => {
       expect(end).toBe(code === 'deployment_stopped' ? 'stopped' : 'revoked')
       expect(server.of('heartbeat')).toHaveLength(3)
     }
+  })
+
+  it('ends as replaced on 401: the watchdog gave its deployment a new token and a new terminal', async () => {
+    const clock = { t: T0 }
+    const server = fakeServer(clock, (message, _body, n) =>
+      message === 'heartbeat' && n === 2
+        ? { status: 401, body: { error: { code: 'unauthorized', message: 'unknown token' } } }
+        : undefined,
+    )
+    const end = await startTerminal(server.app, clock, (c) => c.t > T0 + 60_000)
+    expect(end).toBe('replaced')
+    expect(server.of('heartbeat')).toHaveLength(2)
   })
 
   it('sets aside a trades batch the server cannot read', async () => {

@@ -21,6 +21,12 @@ export type TerminalEnd =
   | 'aborted'
   /** Ran `maxRunMs`: a fresh attempt takes over (see run-paper-terminal.ts). */
   | 'handover'
+  /**
+   * 401: the token this terminal was started with is no longer the deployment's, because the
+   * watchdog restarted the terminal with a new one (paper/restart.ts). Unlike an EA, which a person
+   * must fix, a paper terminal was replaced: it ends, so two never trade one deployment.
+   */
+  | 'replaced'
 
 export interface TerminalOptions {
   readonly client: ProtocolClient
@@ -356,7 +362,11 @@ class PaperTerminal {
       }
       await this.block.set({ refused: true })
     }
-    if ((outcome.status === 401 || outcome.status === 404) && !this.unauthorizedLogged) {
+    if (outcome.status === 401) {
+      this.end = 'replaced'
+      return
+    }
+    if (outcome.status === 404 && !this.unauthorizedLogged) {
       this.unauthorizedLogged = true
       this.log(`${message} refused (${status}): retrying every 300 s`)
     }
