@@ -16,6 +16,8 @@ export interface AppSettings {
   readonly backtestTimeoutSeconds: number
   /** The `serverUrl` baked into EAs and given to paper terminals (`TRADELOOM_PUBLIC_URL`). */
   readonly publicUrl: string
+  /** Where paper terminals reach this server (`TRADELOOM_PAPER_TERMINAL_URL`). */
+  readonly paperTerminalUrl: string
 }
 
 /**

@@ -15,6 +15,7 @@ describe('readServerConfig', () => {
       trustProxy: false,
       workersPerQueue: 1,
       publicUrl: 'http://127.0.0.1:8787',
+      paperTerminalUrl: 'http://127.0.0.1:8787',
     })
   })
 
@@ -32,6 +33,7 @@ describe('readServerConfig', () => {
         TRADELOOM_TRUST_PROXY: 'true',
         TRADELOOM_WORKERS_PER_QUEUE: '2',
         TRADELOOM_PUBLIC_URL: 'https://Trade.Example.com/tradeloom/',
+        TRADELOOM_PAPER_TERMINAL_URL: 'http://app:8787/',
       }),
     ).toEqual({
       port: 9000,
@@ -45,6 +47,7 @@ describe('readServerConfig', () => {
       trustProxy: true,
       workersPerQueue: 2,
       publicUrl: 'https://trade.example.com/tradeloom',
+      paperTerminalUrl: 'http://app:8787',
     })
   })
 
@@ -58,6 +61,9 @@ describe('readServerConfig', () => {
     expect(readServerConfig({ PORT: '9100' }).publicUrl).toBe('http://127.0.0.1:9100')
     expect(() => readServerConfig({ TRADELOOM_PUBLIC_URL: 'ftp://example.com' })).toThrow(
       /TRADELOOM_PUBLIC_URL must be http\(s\):\/\/host/,
+    )
+    expect(() => readServerConfig({ TRADELOOM_PAPER_TERMINAL_URL: 'app:8787' })).toThrow(
+      /^TRADELOOM_PAPER_TERMINAL_URL must be/,
     )
     expect(() => readServerConfig({ TRADELOOM_PUBLIC_URL: 'example.com' })).toThrow(
       'TRADELOOM_PUBLIC_URL must be an absolute http(s) URL, got "example.com"',

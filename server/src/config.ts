@@ -27,6 +27,11 @@ export interface ServerConfig {
    * trailing slash.
    */
   readonly publicUrl: string
+  /**
+   * Where paper terminals (job workers, perhaps other machines or containers) reach this server;
+   * default `publicUrl`. Docker sets the service name here, while EAs keep the public URL.
+   */
+  readonly paperTerminalUrl: string
 }
 
 type Env = Readonly<Record<string, string | undefined>>
@@ -37,8 +42,8 @@ type Env = Readonly<Record<string, string | undefined>>
  * `TRADELOOM_IN_PROCESS_WORKERS` (`false`/`0` leaves jobs to `npm run worker`),
  * `TRADELOOM_JOB_SCHEMA` (default `pgboss`), `TRADELOOM_WEB_DIST`, `TRADELOOM_MAX_UPLOAD_MB`
  * (default 50), `TRADELOOM_BACKTEST_TIMEOUT_SECONDS` (default 300), `TRADELOOM_TRUST_PROXY` and
- * `TRADELOOM_WORKERS_PER_QUEUE` (default 1) and `TRADELOOM_PUBLIC_URL` (default
- * `http://127.0.0.1:<PORT>`).
+ * `TRADELOOM_WORKERS_PER_QUEUE` (default 1), `TRADELOOM_PUBLIC_URL` (default
+ * `http://127.0.0.1:<PORT>`) and `TRADELOOM_PAPER_TERMINAL_URL` (default the public URL).
  * Bad values stop the start with a message naming the variable.
  */
 export function readServerConfig(env: Env = process.env): ServerConfig {
@@ -50,6 +55,7 @@ export function readServerConfig(env: Env = process.env): ServerConfig {
   if (!/^[a-z_][a-z0-9_]*$/.test(jobSchema)) {
     throw new Error(`TRADELOOM_JOB_SCHEMA must be a lowercase SQL identifier, got "${jobSchema}"`)
   }
+  const publicUrl = readBaseUrl(env, 'TRADELOOM_PUBLIC_URL') ?? `http://127.0.0.1:${port}`
   return {
     port,
     host: env.HOST?.trim() || '127.0.0.1',
@@ -61,7 +67,8 @@ export function readServerConfig(env: Env = process.env): ServerConfig {
     backtestTimeoutSeconds: readNumber(env, 'TRADELOOM_BACKTEST_TIMEOUT_SECONDS', 300, 1, 3_600),
     trustProxy: isTrue(env.TRADELOOM_TRUST_PROXY),
     workersPerQueue: readNumber(env, 'TRADELOOM_WORKERS_PER_QUEUE', 1, 1, 16),
-    publicUrl: readPublicUrl(env, port),
+    publicUrl,
+    paperTerminalUrl: readBaseUrl(env, 'TRADELOOM_PAPER_TERMINAL_URL') ?? publicUrl,
   }
 }
 
@@ -70,14 +77,14 @@ export function readServerConfig(env: Env = process.env): ServerConfig {
  * plain http to a loopback host) is the compiler's rule, reported when a live deployment is handed
  * off, so a server used with paper accounts only may run behind plain http.
  */
-function readPublicUrl(env: Env, port: number): string {
-  const raw = env.TRADELOOM_PUBLIC_URL?.trim()
-  if (raw === undefined || raw === '') return `http://127.0.0.1:${port}`
+function readBaseUrl(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim()
+  if (raw === undefined || raw === '') return undefined
   let url: URL
   try {
     url = new URL(raw)
   } catch {
-    throw new Error(`TRADELOOM_PUBLIC_URL must be an absolute http(s) URL, got "${raw}"`)
+    throw new Error(`${name} must be an absolute http(s) URL, got "${raw}"`)
   }
   if (
     (url.protocol !== 'https:' && url.protocol !== 'http:') ||
@@ -87,7 +94,7 @@ function readPublicUrl(env: Env, port: number): string {
     url.password !== ''
   ) {
     throw new Error(
-      `TRADELOOM_PUBLIC_URL must be http(s)://host[:port][/path] without query, fragment or user, got "${raw}"`,
+      `${name} must be http(s)://host[:port][/path] without query, fragment or user, got "${raw}"`,
     )
   }
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '')

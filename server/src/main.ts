@@ -30,6 +30,7 @@ const app = createApp({
     maxUploadBytes: config.maxUploadBytes,
     backtestTimeoutSeconds: config.backtestTimeoutSeconds,
     publicUrl: config.publicUrl,
+    paperTerminalUrl: config.paperTerminalUrl,
   },
   webDist: config.webDist,
 })

@@ -73,6 +73,7 @@ describe.skipIf(postgres === undefined)('a worker process killed mid-backtest (P
         maxUploadBytes: 1024 * 1024,
         backtestTimeoutSeconds: 20,
         publicUrl: 'http://127.0.0.1:8787',
+        paperTerminalUrl: 'http://127.0.0.1:8787',
       },
       webDist: null,
     })

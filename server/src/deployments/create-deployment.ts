@@ -44,8 +44,10 @@ export interface CreateDeploymentContext {
   readonly db: Db
   readonly jobs: JobEngine
   readonly userId: string
-  /** `settings.publicUrl`: the URL baked into EAs and given to paper terminals. */
+  /** `settings.publicUrl`: the URL baked into EAs. */
   readonly serverUrl: string
+  /** `settings.paperTerminalUrl`: the URL paper terminals call. */
+  readonly paperServerUrl: string
   readonly now: Date
 }
 
@@ -159,7 +161,7 @@ export async function createDeployment(
     // A paper terminal's server URL is kept (it is no secret) so the watchdog can restart it.
     const details = {
       ...handoff.receipt,
-      ...(account.kind === 'paper' && { paperServerUrl: ctx.serverUrl }),
+      ...(account.kind === 'paper' && { paperServerUrl: ctx.paperServerUrl }),
     }
     await finishPhase(tx, handoffId, 'passed', { details }, now)
     await startPhase(tx, created, 'confirmation', now, {
@@ -193,7 +195,7 @@ export async function createDeployment(
       await startPaperTerminal(ctx.jobs, {
         deploymentId: created.id,
         token: handoff.token,
-        serverUrl: ctx.serverUrl,
+        serverUrl: ctx.paperServerUrl,
       })
     } catch (error) {
       const reason = 'The paper terminal could not be queued; deploy again'

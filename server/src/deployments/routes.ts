@@ -41,7 +41,14 @@ export const deploymentRoutes = new Hono<AppEnv>()
     const { db, jobs, settings, user } = c.var
     const now = new Date()
     const created = await createDeployment(
-      { db, jobs, userId: user.id, serverUrl: settings.publicUrl, now },
+      {
+        db,
+        jobs,
+        userId: user.id,
+        serverUrl: settings.publicUrl,
+        paperServerUrl: settings.paperTerminalUrl,
+        now,
+      },
       c.req.valid('json'),
     )
     const view = await requireDeploymentView(db, user.id, created.deploymentId)

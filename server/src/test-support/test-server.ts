@@ -82,6 +82,7 @@ export async function startTestServer(
     backtestTimeoutSeconds: 60,
     // Nothing listens here; tests that need a reachable server pass their own.
     publicUrl: listener?.url ?? 'http://127.0.0.1:8787',
+    paperTerminalUrl: listener?.url ?? 'http://127.0.0.1:8787',
     ...options.settings,
   }
   const app = createApp({
