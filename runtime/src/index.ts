@@ -31,6 +31,7 @@ export type {
 
 // Live sessions: a strategy on the backtest broker one closed bar at a time (paper terminals)
 export { createLiveSession } from './live/live-session'
+export { liveBarAt } from './live/live-bar-at'
 export type {
   LiveBar,
   LiveDeal,

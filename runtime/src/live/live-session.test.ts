@@ -16,8 +16,9 @@ import type { BarContext, Strategy } from '../engine/strategy'
 import { createAtr } from '../indicators/atr'
 import { createSma } from '../indicators/sma'
 import { getSymbol } from '../symbols/catalogue'
+import { liveBarAt } from './live-bar-at'
 import { createLiveSession } from './live-session'
-import type { LiveBar, LiveDeal, LiveSession } from './types'
+import type { LiveDeal, LiveSession } from './types'
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url))
 const dataFile = path.resolve(repo, '../shared/data/EURUSD_H1_mt5_small.csv')
@@ -64,23 +65,11 @@ function smaCross(): Strategy {
   }
 }
 
-function barAt(bars: Bars, i: number): LiveBar {
-  return {
-    time: bars.time[i]!,
-    open: bars.open[i]!,
-    high: bars.high[i]!,
-    low: bars.low[i]!,
-    close: bars.close[i]!,
-    tickVolume: bars.tickVolume[i]!,
-    spread: bars.spread[i]!,
-  }
-}
-
 function feedAll(session: LiveSession, bars: Bars): { deals: LiveDeal[]; equity: number[] } {
   const deals: LiveDeal[] = []
   const equity: number[] = []
   for (let i = 0; i < bars.length; i++) {
-    const step = session.pushBar(barAt(bars, i))
+    const step = session.pushBar(liveBarAt(bars, i))
     deals.push(...step.deals)
     equity.push(step.equity)
   }
@@ -182,8 +171,8 @@ describe('live session control', () => {
       capacity: 10,
     })
     const bars = hourlyBars([...rows.slice(0, 3), [1.1, 1.1, 1.09, 1.095, 10], ...rows.slice(0, 2)])
-    expect(session.pushBar(barAt(bars, 0)).deals).toEqual([])
-    const opened = session.pushBar(barAt(bars, 1)).deals
+    expect(session.pushBar(liveBarAt(bars, 0)).deals).toEqual([])
+    const opened = session.pushBar(liveBarAt(bars, 1)).deals
     expect(opened).toMatchObject([
       {
         deal: 1,
@@ -196,12 +185,12 @@ describe('live session control', () => {
         price: 1.1001,
       },
     ])
-    session.pushBar(barAt(bars, 2)) // decides a short (a netting reversal) on this close
+    session.pushBar(liveBarAt(bars, 2)) // decides a short (a netting reversal) on this close
     session.halt()
     expect(session.refusedOrders.at(-1)?.reason).toBe(
       'the deployment was halted before the order filled',
     )
-    const stopped = session.pushBar(barAt(bars, 3)) // low 1.09 reaches the stop at 1.0951
+    const stopped = session.pushBar(liveBarAt(bars, 3)) // low 1.09 reaches the stop at 1.0951
     expect(stopped.deals).toMatchObject([
       { deal: 2, position: 1, type: 'sell', entry: 'out', reason: 'sl', requestedPrice: null },
     ])
@@ -220,8 +209,8 @@ describe('live session control', () => {
       ticketBase: 1_000,
     })
     const bars = hourlyBars(rows)
-    session.pushBar(barAt(bars, 0))
-    const entry = session.pushBar(barAt(bars, 1)).deals
+    session.pushBar(liveBarAt(bars, 0))
+    const entry = session.pushBar(liveBarAt(bars, 1)).deals
     expect(entry).toMatchObject([
       { deal: 1001, position: 1001, type: 'sell', price: 1.09997, requestedPrice: 1.1 },
     ])
@@ -263,19 +252,19 @@ describe('live session control', () => {
   it('refuses bad bars, a full store and bad options, naming what is wrong', () => {
     const session = createLiveSession({ symbol: EURUSD, strategy: scripted({}), capacity: 1 })
     const bars = hourlyBars(rows)
-    expect(() => session.pushBar({ ...barAt(bars, 0), high: 1.0 })).toThrow(
+    expect(() => session.pushBar({ ...liveBarAt(bars, 0), high: 1.0 })).toThrow(
       /high 1 and low 1.1 must enclose/,
     )
-    expect(() => session.pushBar({ ...barAt(bars, 0), close: Number.NaN })).toThrow(
+    expect(() => session.pushBar({ ...liveBarAt(bars, 0), close: Number.NaN })).toThrow(
       'bar.close must be a finite number',
     )
-    session.pushBar(barAt(bars, 0))
-    expect(() => session.pushBar(barAt(bars, 1))).toThrow('it holds 1 bars (capacity)')
+    session.pushBar(liveBarAt(bars, 0))
+    expect(() => session.pushBar(liveBarAt(bars, 1))).toThrow('it holds 1 bars (capacity)')
     expect(() =>
       createLiveSession({ symbol: EURUSD, strategy: scripted({}), capacity: 0 }),
     ).toThrow('capacity must be')
     const two = createLiveSession({ symbol: EURUSD, strategy: scripted({}), capacity: 2 })
-    two.pushBar(barAt(bars, 1))
-    expect(() => two.pushBar(barAt(bars, 0))).toThrow("must be after the previous bar's time")
+    two.pushBar(liveBarAt(bars, 1))
+    expect(() => two.pushBar(liveBarAt(bars, 0))).toThrow("must be after the previous bar's time")
   })
 })

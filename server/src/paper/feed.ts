@@ -1,4 +1,4 @@
-import { generateSyntheticBars } from '@tradeloom/runtime'
+import { generateSyntheticBars, liveBarAt } from '@tradeloom/runtime'
 import type { Bars, LiveBar } from '@tradeloom/runtime'
 
 /**
@@ -76,17 +76,7 @@ function barsFeed(bars: Bars, start: number, intervalMs: number, description: st
     },
     next() {
       if (i >= bars.length) return null
-      const bar: LiveBar = {
-        time: bars.time[i]!,
-        open: bars.open[i]!,
-        high: bars.high[i]!,
-        low: bars.low[i]!,
-        close: bars.close[i]!,
-        tickVolume: bars.tickVolume[i]!,
-        spread: bars.spread[i]!,
-      }
-      i++
-      return bar
+      return liveBarAt(bars, i++)
     },
   }
 }

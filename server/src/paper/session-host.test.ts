@@ -2,6 +2,7 @@ import {
   createLiveSession,
   generateSyntheticBars,
   getSymbol,
+  liveBarAt,
   loadStrategyModule,
 } from '@tradeloom/runtime'
 import * as runtime from '@tradeloom/runtime'
@@ -26,15 +27,7 @@ function init(tsSource: string): SessionInit {
 }
 
 const bars = generateSyntheticBars({ seed: 11, count: 1_500 })
-const barAt = (i: number): LiveBar => ({
-  time: bars.time[i]!,
-  open: bars.open[i]!,
-  high: bars.high[i]!,
-  low: bars.low[i]!,
-  close: bars.close[i]!,
-  tickVolume: bars.tickVolume[i]!,
-  spread: bars.spread[i]!,
-})
+const barAt = (i: number): LiveBar => liveBarAt(bars, i)
 
 describe('paper session thread', () => {
   it('runs a compiled template bar by bar exactly like the same session in this thread', async () => {
