@@ -15,31 +15,12 @@ import type { BarContext, Bars, Strategy } from '../runtime/src/index.ts'
 import * as rt from '../runtime/src/index.ts'
 import { measure, measurePair, report } from './harness.ts'
 import { smaCrossFullLoop, smaCrossLoop } from './sma-cross-loops.ts'
+import { smaCross } from './sma-cross-strategy.ts'
 
 const N = 1_000_000
 const bars: Bars = rt.generateSyntheticBars({ seed: 7, count: N })
 // Large cash and small lots: the run must reach the last bar, or bars/s would be inflated.
 const CONFIG = { initialCash: 1e9, lots: 0.1, symbol: 'EURUSD' } as const
-
-function smaCross(): Strategy {
-  const fast = rt.createSma(10)
-  const slow = rt.createSma(30)
-  let prevFast = NaN
-  let prevSlow = NaN
-  return {
-    warmupBars: 30,
-    onBar(ctx: BarContext) {
-      const f = fast.update(ctx.close)
-      const s = slow.update(ctx.close)
-      if (!ctx.isWarmingUp) {
-        if (f > s && prevFast <= prevSlow) ctx.enterLong()
-        else if (f < s && prevFast >= prevSlow) ctx.enterShort()
-      }
-      prevFast = f
-      prevSlow = s
-    },
-  }
-}
 
 function rsiBbAtr(): Strategy {
   const rsi = rt.createRsi(14)

@@ -7,34 +7,15 @@
  * A paper terminal pushes at most a few hundred bars a second, so this is headroom, not a target;
  * the ratio shows what the per-bar object (step, deals array) costs over the batch loop.
  */
-import type { BarContext, Bars, Strategy } from '../runtime/src/index.ts'
+import type { Bars } from '../runtime/src/index.ts'
 import * as rt from '../runtime/src/index.ts'
 import { measurePair, report } from './harness.ts'
+import { smaCross } from './sma-cross-strategy.ts'
 
 const N = 200_000
 const bars: Bars = rt.generateSyntheticBars({ seed: 11, count: N })
 const symbol = rt.getSymbol('EURUSD')
 const CONFIG = { initialCash: 1e9, lots: 0.1 } as const
-
-function smaCross(): Strategy {
-  const fast = rt.createSma(10)
-  const slow = rt.createSma(30)
-  let prevFast = NaN
-  let prevSlow = NaN
-  return {
-    warmupBars: 30,
-    onBar(ctx: BarContext) {
-      const f = fast.update(ctx.close)
-      const s = slow.update(ctx.close)
-      if (!ctx.isWarmingUp) {
-        if (f > s && prevFast <= prevSlow) ctx.enterLong()
-        else if (f < s && prevFast >= prevSlow) ctx.enterShort()
-      }
-      prevFast = f
-      prevSlow = s
-    },
-  }
-}
 
 function live(): number {
   const session = rt.createLiveSession({
@@ -45,15 +26,7 @@ function live(): number {
   })
   let deals = 0
   for (let i = 0; i < N; i++) {
-    const step = session.pushBar({
-      time: bars.time[i]!,
-      open: bars.open[i]!,
-      high: bars.high[i]!,
-      low: bars.low[i]!,
-      close: bars.close[i]!,
-      tickVolume: bars.tickVolume[i]!,
-      spread: bars.spread[i]!,
-    })
+    const step = session.pushBar(rt.liveBarAt(bars, i))
     deals += step.deals.length
   }
   return deals
