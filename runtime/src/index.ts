@@ -96,6 +96,8 @@ export type {
   SyntheticRegimeKind,
 } from './synthetic/generate-synthetic-bars'
 export { generateSyntheticBars, generateSyntheticMarket } from './synthetic/generate-synthetic-bars'
+export type { Prng } from './synthetic/prng'
+export { createPrng } from './synthetic/prng'
 
 // Analysis: market regimes and a risk score
 export type { Regime, RegimeOptions } from './analysis/regimes'

@@ -2,17 +2,12 @@ import { eq } from 'drizzle-orm'
 import { deployments } from '@tradeloom/drizzle'
 import type { Db } from '@tradeloom/drizzle'
 import { databaseTargets } from '@tradeloom/drizzle/testing'
+import { createPrng } from '@tradeloom/runtime'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer } from '../test-support/test-server'
 import type { TestServer } from '../test-support/test-server'
 import { evaluateEntryGuards } from './enforce'
-import {
-  guardrailKit,
-  heartbeatWith,
-  insertDailyDataset,
-  seededRandom,
-  seedVersion,
-} from './test-fixtures'
+import { guardrailKit, heartbeatWith, insertDailyDataset, seedVersion } from './test-fixtures'
 
 describe.each(databaseTargets())('entry guards on $name', (target) => {
   let server: TestServer
@@ -65,7 +60,7 @@ describe.each(databaseTargets())('entry guards on $name', (target) => {
 
   it('halts a flat deployment whose symbol correlates above the limit with a held one', async () => {
     // EURUSD and GBPUSD move together (same shocks, a little noise); USDJPY moves on its own.
-    const random = seededRandom(7)
+    const { next: random } = createPrng(7)
     const shocks = Array.from({ length: 120 }, () => (random() - 0.5) * 0.02)
     const noise = Array.from({ length: 120 }, () => (random() - 0.5) * 0.004)
     const own = Array.from({ length: 120 }, () => (random() - 0.5) * 0.02)

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm'
 import { robotEvents } from '@tradeloom/drizzle'
 import type { Db } from '@tradeloom/drizzle'
 import { databaseTargets } from '@tradeloom/drizzle/testing'
+import { createPrng } from '@tradeloom/runtime'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer } from '../test-support/test-server'
 import type { TestServer } from '../test-support/test-server'
@@ -11,7 +12,6 @@ import {
   heartbeatWith,
   insertDailyDataset,
   insertDeployment,
-  seededRandom,
   seedVersion,
 } from './test-fixtures'
 
@@ -140,7 +140,7 @@ describe.each(databaseTargets())('guardrail routes on $name', (target) => {
   })
 
   it('reports the correlation matrix from data sets, and what the exposure limit does', async () => {
-    const random = seededRandom(11)
+    const { next: random } = createPrng(11)
     const common = Array.from({ length: 100 }, () => (random() - 0.5) * 0.02)
     const userId = server.user.id
     const eur = await insertDailyDataset(db, userId, 'EURUSD', common)

@@ -84,18 +84,6 @@ export function heartbeatWith(count: number, profit = 0, equity = 10_000): Recor
   }
 }
 
-/** Seeded uniform numbers in [0, 1) (mulberry32), so test series are the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /**
  * Stores a daily data set whose closes follow `returns` (log returns per day) from 100, ending
  * on `lastDay` (UTC day number).
