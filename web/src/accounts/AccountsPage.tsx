@@ -5,7 +5,8 @@ import { AppLink, PageHeader, go } from '../app/nav'
 import { PanelBoundary } from '../app/PanelBoundary'
 import { formatMoney, formatTime } from '../deployments/format'
 import { saveAttachment } from '../deployments/issued-ea'
-import { ErrorBox, Loading, Pill, messageOf } from '../deployments/ui'
+import { messageOf } from '../app/message-of'
+import { ErrorBox, Loading, Pill } from '../deployments/ui'
 import { usePolling } from '../deployments/usePolling'
 import { GuardrailsPanel } from '../risk/GuardrailsPanel'
 import { CreateAccountDialog } from './CreateAccountDialog'
@@ -48,12 +49,12 @@ export function AccountsPage({ accountId }: { accountId?: string }) {
                 MetaTrader, or add your MetaTrader 5 account.
               </p>
             ) : (
-              <ul className="account-list">
+              <ul className="page-list">
                 {list.data.map((account) => (
                   <li key={account.id}>
                     <AppLink
                       href={accountHref(account.id)}
-                      className="account-list__item"
+                      className="page-list__item account-list__item"
                       current={account.id === selected}
                     >
                       <strong>{account.name}</strong>

@@ -2,7 +2,8 @@ import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
 import { createAccount } from '../api/accounts'
 import type { AccountKind, CreateAccount, MarginMode, TradingAccount } from '../api/accounts'
-import { ErrorBox, Modal, messageOf } from '../deployments/ui'
+import { messageOf } from '../app/message-of'
+import { ErrorBox, Modal } from '../deployments/ui'
 
 /** IANA zones the browser knows, for the day-boundary field's suggestions. */
 function timeZones(): string[] {

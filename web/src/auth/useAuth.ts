@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import { fetchMe, login, logout, register } from '../api/auth'
 import { ApiError } from '../api/client'
 import type { AuthMode, User } from '../api/auth'
+import { messageOf } from '../app/message-of'
 
 export interface AuthState {
   status: 'checking' | 'ready' | 'error'
@@ -13,8 +14,6 @@ export interface AuthState {
   signUp(email: string, password: string, displayName?: string): Promise<void>
   signOut(): Promise<void>
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /** Who is signed in. Sign-in errors are thrown to the form that asked, with the server's message. */
 export const useAuth = create<AuthState>()((set) => ({

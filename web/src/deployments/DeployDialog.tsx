@@ -17,7 +17,8 @@ import { checkLots, formatLots, lotHint } from './lots'
 import { feedFromDraft } from './paper-feed'
 import type { FeedDraft } from './paper-feed'
 import { PaperFeedFields } from './PaperFeedFields'
-import { ErrorBox, Modal, messageOf } from './ui'
+import { messageOf } from '../app/message-of'
+import { ErrorBox, Modal } from './ui'
 import './deployments.css'
 
 type Loaded<T> =

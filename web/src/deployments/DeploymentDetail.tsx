@@ -20,7 +20,8 @@ import {
 } from './format'
 import { issuedEa, saveAttachment, saveEa } from './issued-ea'
 import { PhaseProgress } from './PhaseProgress'
-import { ErrorBox, Loading, Modal, Pill, StatusBadge, messageOf } from './ui'
+import { messageOf } from '../app/message-of'
+import { ErrorBox, Loading, Modal, Pill, StatusBadge } from './ui'
 import { useNow, usePolling } from './usePolling'
 
 /** One deployment, polled every 2 s: progress, live state, controls, heartbeat and trades. */

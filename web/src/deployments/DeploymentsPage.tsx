@@ -128,7 +128,7 @@ function DeploymentList({
   return (
     <>
       {polled.error && <p className="tone-down">Refreshing failed: {polled.error}</p>}
-      <ul className="deployment-list" data-testid="deployment-list">
+      <ul className="page-list" data-testid="deployment-list">
         {polled.data.map((deployment) => {
           const age = ageNow(deployment.heartbeatAgeSeconds, polled.fetchedAt, now)
           const live = isLive(deployment.status)
@@ -136,7 +136,7 @@ function DeploymentList({
             <li key={deployment.id}>
               <AppLink
                 href={`/deployments/${encodeURIComponent(deployment.id)}`}
-                className="deployment-list__item"
+                className="page-list__item"
                 current={deployment.id === selected}
                 testId="deployment-item"
               >

@@ -83,7 +83,3 @@ export function Loading({ what }: { what: string }) {
     </p>
   )
 }
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { messageOf } from '../app/message-of'
+import { pollWhileVisible } from '../app/poll-while-visible'
 
 export interface Polled<T> {
   /** The newest answer; kept when a later poll fails, so the page does not blank. */
@@ -19,10 +21,6 @@ interface State<T> {
   error: string | undefined
   loading: boolean
   fetchedAt: number
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 /**
@@ -68,32 +66,11 @@ export function usePolling<T>(
 
   useEffect(() => {
     if (key === null) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    let stopped = false
-    let running = false
-    // One poll at a time: the next is scheduled when this one has answered, and only while the
-    // tab is visible; showing the tab again polls at once.
-    const tick = async () => {
-      if (stopped || running) return
-      running = true
-      clearTimeout(timer)
-      try {
-        await poll()
-      } finally {
-        running = false
-      }
-      if (!stopped && document.visibilityState !== 'hidden') timer = setTimeout(tick, intervalMs)
-    }
-    const onVisibility = () => {
-      if (document.visibilityState === 'visible') void tick()
-    }
-    void tick()
-    document.addEventListener('visibilitychange', onVisibility)
+    const stop = pollWhileVisible(poll, intervalMs)
     return () => {
-      stopped = true
-      clearTimeout(timer)
+      stop()
+      // An answer still on its way belongs to the key being left: drop it.
       sequence.current++
-      document.removeEventListener('visibilitychange', onVisibility)
     }
   }, [key, poll, intervalMs])
 

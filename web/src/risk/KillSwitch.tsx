@@ -1,7 +1,8 @@
 import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
 import { formatTime } from '../deployments/format'
-import { ErrorBox, Modal, messageOf } from '../deployments/ui'
+import { messageOf } from '../app/message-of'
+import { ErrorBox, Modal } from '../deployments/ui'
 import { useKillSwitch } from './useKillSwitch'
 import './risk.css'
 

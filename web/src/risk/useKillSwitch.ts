@@ -2,6 +2,8 @@ import { useEffect } from 'react'
 import { create } from 'zustand'
 import { getKillSwitch, resolveKillSwitch, triggerKillSwitch } from '../api/risk'
 import type { KillSwitchStatus, TriggerKillSwitch } from '../api/risk'
+import { messageOf } from '../app/message-of'
+import { pollWhileVisible } from '../app/poll-while-visible'
 
 interface KillSwitchStore {
   status: KillSwitchStatus | undefined
@@ -11,10 +13,6 @@ interface KillSwitchStore {
   /** Rejects with the server's message (e.g. 409 when it is already triggered). */
   trigger(input: TriggerKillSwitch): Promise<void>
   resolve(note?: string): Promise<void>
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 /** The user's kill switch, shared by the top-bar button, the banner and the deploy dialog. */
@@ -47,31 +45,6 @@ export const KILL_SWITCH_POLL_MS = 2000
 export function useKillSwitchPolling(enabled: boolean): void {
   useEffect(() => {
     if (!enabled) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    let stopped = false
-    let running = false
-    const tick = async () => {
-      if (stopped || running) return
-      running = true
-      clearTimeout(timer)
-      try {
-        await useKillSwitch.getState().refresh()
-      } finally {
-        running = false
-      }
-      if (!stopped && document.visibilityState !== 'hidden') {
-        timer = setTimeout(tick, KILL_SWITCH_POLL_MS)
-      }
-    }
-    const onVisibility = () => {
-      if (document.visibilityState === 'visible') void tick()
-    }
-    void tick()
-    document.addEventListener('visibilitychange', onVisibility)
-    return () => {
-      stopped = true
-      clearTimeout(timer)
-      document.removeEventListener('visibilitychange', onVisibility)
-    }
+    return pollWhileVisible(() => useKillSwitch.getState().refresh(), KILL_SWITCH_POLL_MS)
   }, [enabled])
 }

@@ -16,6 +16,7 @@ import { useGraphStore } from '../canvas/useGraphStore'
 import { useCodeStore } from '../code/useCodeStore'
 import { openShareLink } from '../api/share'
 import { forgetStrategyId, readStrategyId, rememberStrategyId } from './strategy-id'
+import { messageOf } from '../app/message-of'
 
 type Status = { state: 'idle' } | { state: 'busy' } | { state: 'error'; message: string }
 
@@ -50,10 +51,6 @@ export interface StrategySession {
   /** A version opened through a share link: read-only, no session needed. */
   shared?: { name: string; version: number }
   openShared(token: string): Promise<void>
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
 
 /** Reads a version's graph, migrated to the current schema by the compiler's parser. */
