@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer } from '../test-support/test-server'
 import type { TestServer } from '../test-support/test-server'
 import { PREFLIGHT_CHECKS } from './preflight'
-import { dbOf, dealReport, deployLive, FakeEa, seedDeployFixture, tokenOf } from './test-fixtures'
+import {
+  dbOf,
+  dealReport,
+  deployLive,
+  FakeEa,
+  postDeployment,
+  seedDeployFixture,
+  tokenOf,
+} from './test-fixtures'
 import type { DeployFixture } from './test-fixtures'
 import { sweepDeployments } from './watchdog'
 
@@ -25,14 +33,7 @@ describe.each(databaseTargets())('deployments on $name', (target) => {
   })
   afterAll(() => server?.close())
 
-  const deploy = (body: Record<string, unknown>) =>
-    server.call('POST', '/api/deployments', {
-      versionId: fixture.graphVersionId,
-      accountId: fixture.liveAccountId,
-      symbol: 'EURUSD',
-      lots: 0.1,
-      ...body,
-    })
+  const deploy = (body: Record<string, unknown>) => postDeployment(server, fixture, body)
 
   describe('hand-off', () => {
     it('hands a live EA off once, storing only the hash of its token', async () => {

@@ -4,7 +4,13 @@ import { databaseTargets } from '@tradeloom/drizzle/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestServer } from '../test-support/test-server'
 import type { TestServer } from '../test-support/test-server'
-import { dbOf, forgetTerminal, insertAccount, seedDeployFixture } from './test-fixtures'
+import {
+  dbOf,
+  forgetTerminal,
+  insertAccount,
+  postDeployment,
+  seedDeployFixture,
+} from './test-fixtures'
 import type { DeployFixture } from './test-fixtures'
 
 // Each preflight failure, with the reason a person reads (acceptance 2).
@@ -18,14 +24,7 @@ describe.each(databaseTargets())('deployment preflight on $name', (target) => {
   })
   afterAll(() => server?.close())
 
-  const deploy = (body: Record<string, unknown>) =>
-    server.call('POST', '/api/deployments', {
-      versionId: fixture.graphVersionId,
-      accountId: fixture.liveAccountId,
-      symbol: 'EURUSD',
-      lots: 0.1,
-      ...body,
-    })
+  const deploy = (body: Record<string, unknown>) => postDeployment(server, fixture, body)
 
   describe('preflight', () => {
     /** Deploys and expects FAILED with the named check as the first failure. */

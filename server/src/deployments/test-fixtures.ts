@@ -111,18 +111,27 @@ export function tokenOf(eaSource: string): string {
 }
 
 /** Deploys the fixture's graph version to its live account and returns the answer and token. */
-export async function deployLive(
+/** `POST /api/deployments` of the fixture's graph version to its live account, EURUSD 0.1 lots. */
+export function postDeployment(
   agent: Agent,
   fixture: DeployFixture,
   overrides: Record<string, unknown> = {},
-): Promise<{ deployment: JsonResponse['body']; token: string }> {
-  const response = await agent.call('POST', '/api/deployments', {
+): Promise<JsonResponse> {
+  return agent.call('POST', '/api/deployments', {
     versionId: fixture.graphVersionId,
     accountId: fixture.liveAccountId,
     symbol: 'EURUSD',
     lots: 0.1,
     ...overrides,
   })
+}
+
+export async function deployLive(
+  agent: Agent,
+  fixture: DeployFixture,
+  overrides: Record<string, unknown> = {},
+): Promise<{ deployment: JsonResponse['body']; token: string }> {
+  const response = await postDeployment(agent, fixture, overrides)
   if (response.status !== 201 || response.body.status !== 'AWAITING_EA') {
     throw new Error(`Deploying failed: ${response.status} ${JSON.stringify(response.body)}`)
   }

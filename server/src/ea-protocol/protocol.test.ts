@@ -8,6 +8,7 @@ import {
   dealReport,
   deployLive,
   FakeEa,
+  postDeployment,
   seedDeployFixture,
 } from '../deployments/test-fixtures'
 import type { DeployFixture } from '../deployments/test-fixtures'
@@ -321,12 +322,7 @@ describe.each(databaseTargets())('EA control protocol on $name', (target) => {
       expect(deployment.haltReasons).toContain('daily_loss')
       expect(deployment.pendingCommand).toMatchObject({ command: 'halt' })
       expect((await ea.heartbeat()).body).toMatchObject({ command: 'halt' })
-      const blocked = await server.call('POST', '/api/deployments', {
-        versionId: fixture.graphVersionId,
-        accountId: fixture.liveAccountId,
-        symbol: 'EURUSD',
-        lots: 0.1,
-      })
+      const blocked = await postDeployment(server, fixture)
       expect(blocked.body.status).toBe('FAILED')
       expect(blocked.body.statusReason).toMatch(/breached its daily loss limit today/)
     })
