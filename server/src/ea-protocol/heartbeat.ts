@@ -62,13 +62,7 @@ export async function acceptHeartbeat(
       account,
       {
         equity: heartbeat.equity,
-        balance: heartbeat.balance,
         floatingPnl: roundMoney(floating, account.currency),
-        openPositions: heartbeat.positions.map((p) => ({
-          symbol: row.symbol,
-          volume: p.volume,
-          type: p.type,
-        })),
       },
       now,
     )

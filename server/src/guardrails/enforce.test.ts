@@ -16,7 +16,7 @@ import {
 } from './test-fixtures'
 
 const deal = (money: number) => ({ timeMsc: 0, profit: money, commission: 0, swap: 0, fee: 0 })
-const flat = { floatingPnl: 0, openPositions: [] }
+const flat = { floatingPnl: 0 }
 
 describe.each(databaseTargets())('guardrail enforcement on $name', (target) => {
   let server: TestServer
@@ -49,7 +49,7 @@ describe.each(databaseTargets())('guardrail enforcement on $name', (target) => {
     await recordHeartbeatForGuardrails(
       db,
       account,
-      { ...flat, equity: 10_000, balance: 10_000, floatingPnl: -100 },
+      { ...flat, equity: 10_000, floatingPnl: -100 },
       now,
     )
     await recordDealsForGuardrails(
@@ -95,12 +95,7 @@ describe.each(databaseTargets())('guardrail enforcement on $name', (target) => {
     expect(status.warnings[0]).toMatch(/starting equity is not known/)
 
     // The heartbeat fills in the start: equity now minus today's result so far.
-    await recordHeartbeatForGuardrails(
-      db,
-      account,
-      { ...flat, equity: 19_700, balance: 19_700 },
-      now,
-    )
+    await recordHeartbeatForGuardrails(db, account, { ...flat, equity: 19_700 }, now)
     status = await guardrailStatus(db, account, now)
     expect(status.day).toMatchObject({ startEquity: 20_000, lossLimit: 1000, lossUsed: 300 })
 
@@ -153,12 +148,7 @@ describe.each(databaseTargets())('guardrail enforcement on $name', (target) => {
     const b = await deploy(account, { symbol: 'GBPUSD', lastHeartbeat: heartbeatWith(1, -170) })
     const now = new Date('2026-03-02T12:00:00Z')
     // The reporting EA's own figure is superseded by the stored heartbeats of all of them.
-    await recordHeartbeatForGuardrails(
-      db,
-      account,
-      { equity: 9_710, balance: 10_000, floatingPnl: -120, openPositions: [] },
-      now,
-    )
+    await recordHeartbeatForGuardrails(db, account, { equity: 9_710, floatingPnl: -120 }, now)
     let status = await guardrailStatus(db, account, now)
     expect(status.day).toMatchObject({ floatingPnl: -290, startEquity: 9_710, breached: false })
 
@@ -166,12 +156,7 @@ describe.each(databaseTargets())('guardrail enforcement on $name', (target) => {
       .update(deployments)
       .set({ lastHeartbeat: heartbeatWith(2, -90) })
       .where(eq(deployments.id, a.id))
-    await recordHeartbeatForGuardrails(
-      db,
-      account,
-      { equity: 9_650, balance: 10_000, floatingPnl: -180, openPositions: [] },
-      now,
-    )
+    await recordHeartbeatForGuardrails(db, account, { equity: 9_650, floatingPnl: -180 }, now)
     status = await guardrailStatus(db, account, now)
     expect(status.day).toMatchObject({ floatingPnl: -350, lossUsed: 350, breached: true })
     expect((await reload(a.id)).haltReasons).toContain('daily_loss')
@@ -183,7 +168,7 @@ describe.each(databaseTargets())('guardrail enforcement on $name', (target) => {
     const a = await deploy(account)
     const b = await deploy(account, { haltReasons: ['user'] })
     const now = new Date('2026-03-02T12:00:00Z')
-    await recordHeartbeatForGuardrails(db, account, { ...flat, equity: 5_000, balance: 5_000 }, now)
+    await recordHeartbeatForGuardrails(db, account, { ...flat, equity: 5_000 }, now)
     await recordDealsForGuardrails(db, account, [deal(-100)], now)
     expect((await reload(a.id)).haltReasons).toEqual(['daily_loss'])
     expect((await reload(b.id)).haltReasons).toEqual(['user', 'daily_loss'])
@@ -230,13 +215,8 @@ describe.each(databaseTargets())('guardrail enforcement on $name', (target) => {
     const utc = await guarded({ maxDailyLoss: 100 })
     const halted = await deploy(athens, { lastHeartbeat: heartbeatWith(0, 0, 7_777) })
     const evening = new Date('2026-01-05T21:50:00Z') // 23:50 in Athens
-    await recordHeartbeatForGuardrails(
-      db,
-      athens,
-      { ...flat, equity: 8_000, balance: 8_000 },
-      evening,
-    )
-    await recordHeartbeatForGuardrails(db, utc, { ...flat, equity: 1_000, balance: 1_000 }, evening)
+    await recordHeartbeatForGuardrails(db, athens, { ...flat, equity: 8_000 }, evening)
+    await recordHeartbeatForGuardrails(db, utc, { ...flat, equity: 1_000 }, evening)
     await recordDealsForGuardrails(db, athens, [deal(-150)], evening)
     expect((await reload(halted.id)).haltReasons).toEqual(['daily_loss'])
     await db
@@ -282,14 +262,14 @@ describe.each(databaseTargets())('guardrail enforcement on $name', (target) => {
     await recordHeartbeatForGuardrails(
       db,
       account,
-      { ...flat, equity: 3_000, balance: 3_000 },
+      { ...flat, equity: 3_000 },
       new Date('2026-02-10T23:00:00Z'),
     )
     await recordDealsForGuardrails(db, account, [deal(-40)], new Date('2026-02-10T23:30:00Z'))
     await recordHeartbeatForGuardrails(
       db,
       account,
-      { ...flat, equity: 2_960, balance: 2_960 },
+      { ...flat, equity: 2_960 },
       new Date('2026-02-11T00:00:05Z'),
     )
     const days = await db
@@ -306,7 +286,7 @@ describe.each(databaseTargets())('guardrail enforcement on $name', (target) => {
     await recordHeartbeatForGuardrails(
       db,
       stale,
-      { ...flat, equity: 1, balance: 1 },
+      { ...flat, equity: 1 },
       new Date('2026-02-10T23:00:00Z'),
     )
     expect(
@@ -319,12 +299,7 @@ describe.each(databaseTargets())('guardrail enforcement on $name', (target) => {
     const account = await guarded({ maxDailyLoss: 1_000 })
     const d = await deploy(account)
     const now = new Date()
-    await recordHeartbeatForGuardrails(
-      db,
-      account,
-      { ...flat, equity: 10_000, balance: 10_000 },
-      now,
-    )
+    await recordHeartbeatForGuardrails(db, account, { ...flat, equity: 10_000 }, now)
     await recordDealsForGuardrails(db, account, [deal(-300)], now)
     expect((await reload(d.id)).haltReasons).toEqual([])
     const put = await server.call('PUT', `/api/trading-accounts/${account.id}/guardrails`, {

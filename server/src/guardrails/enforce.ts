@@ -81,14 +81,11 @@ export async function guardrailStatus(
 /** What a heartbeat tells the guardrails. */
 export interface HeartbeatFigures {
   readonly equity: number
-  readonly balance: number
-  /** Profit of the open positions now (profit + swap). */
+  /**
+   * Profit of this EA's open positions now (profit + swap); used only while no deployment of the
+   * account has a stored heartbeat with positions (see below).
+   */
   readonly floatingPnl: number
-  readonly openPositions: readonly {
-    readonly symbol: string
-    readonly volume: number
-    readonly type: string
-  }[]
 }
 
 /**

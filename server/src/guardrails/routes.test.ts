@@ -82,12 +82,7 @@ describe.each(databaseTargets())('guardrail routes on $name', (target) => {
     const base = `/api/trading-accounts/${account.id}/guardrails`
     await server.call('PUT', base, LIMITS)
     const now = new Date()
-    await recordHeartbeatForGuardrails(
-      db,
-      account,
-      { equity: 10_000, balance: 10_000, floatingPnl: 0, openPositions: [] },
-      now,
-    )
+    await recordHeartbeatForGuardrails(db, account, { equity: 10_000, floatingPnl: 0 }, now)
     await recordDealsForGuardrails(
       db,
       account,
